@@ -1,0 +1,70 @@
+import { normalise } from './headings';
+import type { SheetView } from './sheet';
+
+/**
+ * Key/value lines above an objective's table ("Obiettivo: …", "Codice: …", "Peso: 33,33 %",
+ * "Obiettivo | Titolo | …", "01_01_UIC01 Favorire…"). Each says something about the block that follows.
+ */
+export type KeyLine =
+  | { kind: 'objective'; label: 'strategic' | 'operative' | 'individual' | 'objective'; text: string; col: number }
+  | { kind: 'piao'; code: string; text: string; col: number }
+  | { kind: 'code'; code: string }
+  | { kind: 'weight'; raw: string; col: number }
+  | { kind: 'area'; text: string; col: number }
+  | { kind: 'indicator'; text: string; col: number }
+  | { kind: 'other' };
+
+const OTHER = /^(descrizione|unita organizzative|risorse|d\.m\.|missione|programma|cosa misura|nr indicatori|arco temporale|centro di responsabilita|ufficio|risultato misurato|ambito strategico|obiettivi strategici e performance|sezione)/;
+
+/** Text after a label: the rest of the same cell, else the next filled cell of the row. */
+function valueAfter(v: SheetView, row: number, cells: number[], i: number, rest: string): { text: string; col: number } {
+  if (rest.trim()) return { text: rest.trim(), col: cells[i] };
+  for (let j = i + 1; j < cells.length; j++) {
+    const t = v.text(row, cells[j]);
+    if (t && normalise(t) !== 'titolo') return { text: t, col: cells[j] };
+  }
+  return { text: '', col: cells[i] };
+}
+
+export function readKeyLine(v: SheetView, row: number): KeyLine | null {
+  const cells = v.filled(row);
+  if (cells.length === 0) return null;
+  // a peso line may sit anywhere in the row: "Risultato misurato obiettivo | | Peso: 15,00 %"
+  for (const c of cells) {
+    const m = /^peso\s*:\s*(.+)$/i.exec(v.text(row, c));
+    if (m) return { kind: 'weight', raw: m[1].trim(), col: c };
+  }
+  if (cells[0] - v.left > 1) return null; // key lines start at the left edge
+  const raw = v.text(row, cells[0]);
+  const piao = /^(\d{2}_\d{2}_[A-Z]{1,4}\d{1,3})\b\s*[|:\-–]?\s*(.*)$/s.exec(raw);
+  if (piao) {
+    const t = piao[2].trim() || (cells[1] !== undefined ? v.text(row, cells[1]) : '');
+    return { kind: 'piao', code: piao[1], text: t, col: cells[0] };
+  }
+  const n = normalise(raw);
+  const obj = /^ob+iettivo( strategico| operativo| individuale)?\b\s*(\(os\)|\(op\))?:?\s*(.*)$/s.exec(n);
+  if (obj && !/^ob+iettivi/.test(n)) {
+    const label = obj[1] ? (obj[1].trim() === 'strategico' ? 'strategic' : obj[1].trim() === 'operativo' ? 'operative' : 'individual') : 'objective';
+    // keep the original casing of the value: cut the label off the raw text
+    const labelLen = raw.length - raw.replace(/^\s*ob+iettivo( strategico| operativo| individuale)?\s*(\(OS\)|\(OP\))?\s*:?\s*/i, '').length;
+    const { text, col } = valueAfter(v, row, cells, 0, raw.slice(labelLen));
+    if (!text) return { kind: 'other' }; // "Obiettivo strategico (OS):" with its value on the next line: a reference, not a new objective
+    return { kind: 'objective', label, text, col };
+  }
+  const code = /^codice\s*:?\s*(.*)$/s.exec(n);
+  if (code) {
+    const { text } = valueAfter(v, row, cells, 0, raw.replace(/^\s*codice\s*:?/i, ''));
+    return text ? { kind: 'code', code: text.trim() } : { kind: 'other' };
+  }
+  if (/^area di responsabilita/.test(n)) {
+    const { text, col } = valueAfter(v, row, cells, 0, raw.replace(/^\s*area di responsabilit\S*\s*:?/i, ''));
+    return text ? { kind: 'area', text: text.replace(/^\*|\*$/g, '').trim(), col } : { kind: 'other' };
+  }
+  const ind = /^indicatore\b\s*(.*)$/s.exec(n);
+  if (ind && cells.length <= 2) {
+    const { text, col } = valueAfter(v, row, cells, 0, raw.replace(/^\s*indicatore\s*/i, ''));
+    return text ? { kind: 'indicator', text, col } : null;
+  }
+  if (OTHER.test(n)) return { kind: 'other' };
+  return null;
+}

@@ -1,0 +1,80 @@
+import type { CellValue, Grid } from '../grid';
+import { a1, cellAt, formatAt } from '../grid';
+import { cellText } from '../values';
+import type { CellInput } from '../values/types';
+
+/** Read access to a grid by 0-based absolute coordinates, with merged cells filled from their top-left. */
+export class SheetView {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  private mergedOwner = new Map<string, { row: number; col: number }>();
+  private textCache = new Map<number, string[]>();
+
+  constructor(readonly grid: Grid) {
+    this.top = grid.top;
+    this.left = grid.left;
+    this.bottom = grid.top + grid.values.length - 1;
+    this.right = grid.left + grid.values.reduce((m, r) => Math.max(m, r.length), 0) - 1;
+    for (const m of grid.merges) {
+      // merged areas are few; header-sized ones are what matter
+      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10000) continue;
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.mergedOwner.set(`${r}:${c}`, { row: m.top, col: m.left });
+    }
+  }
+
+  sheet(): string {
+    return this.grid.sheet;
+  }
+
+  value(row: number, col: number): CellValue {
+    return cellAt(this.grid, row, col);
+  }
+
+  input(row: number, col: number): CellInput {
+    return { value: this.value(row, col), format: formatAt(this.grid, row, col) };
+  }
+
+  /** trimmed display text of every column of a row (cached for the row last asked) */
+  texts(row: number): string[] {
+    let t = this.textCache.get(row);
+    if (!t) {
+      t = [];
+      for (let c = this.left; c <= this.right; c++) t.push(cellText(this.input(row, c)).trim());
+      if (this.textCache.size > 64) this.textCache.clear();
+      this.textCache.set(row, t);
+    }
+    return t;
+  }
+
+  text(row: number, col: number): string {
+    if (col < this.left || col > this.right) return '';
+    return this.texts(row)[col - this.left];
+  }
+
+  /** header text, looking through merges (a merged "Target 2025" covers the operator column too) */
+  headerText(row: number, col: number): string {
+    const own = this.text(row, col);
+    if (own) return own;
+    const o = this.mergedOwner.get(`${row}:${col}`);
+    return o ? this.text(o.row, o.col) : '';
+  }
+
+  isMergedPart(row: number, col: number): boolean {
+    return this.mergedOwner.has(`${row}:${col}`);
+  }
+
+  /** columns with text, left to right */
+  filled(row: number): number[] {
+    const out: number[] = [];
+    const t = this.texts(row);
+    for (let i = 0; i < t.length; i++) if (t[i]) out.push(this.left + i);
+    return out;
+  }
+
+  addr(row: number, col: number): string {
+    return a1(row, col);
+  }
+}
