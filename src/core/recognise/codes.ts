@@ -20,7 +20,7 @@ export function splitCode(text: string): { code: string | null; title: string } 
 
 /** The PIAO code says the level: OS strategic, OP operative, UIC (obiettivi comuni) strategic. */
 export function levelFromPiaoCode(code: string): ObjectiveLevel | null {
-  const m = /^\d{2}_\d{2}_([A-Z]+)\d+$/.exec(code);
+  const m = /^\d{2}_\d{2}_([A-Z]+)\d+$/.exec(code.replace(/\s+/g, ''));
   if (!m) return null;
   return m[1] === 'OP' ? 'operative' : 'strategic';
 }

@@ -136,7 +136,7 @@ function build(v: SheetView, rows: number[], headings: Map<number, Heading>, inl
     target,
     actual,
     grade: pick(headings, 'grade'),
-    baseline: pick(headings, 'baseline', (hs) => hs[hs.length - 1]),
+    baseline: pick(headings, 'baseline'),
     measures: pick(headings, 'measures'),
     unit: pick(headings, 'unit'),
     objectives,

@@ -203,7 +203,7 @@ export function scan(v: SheetView): ScanResult {
     const ms = valueAt(row, m.measures, shift, tcol);
     const g = valueAt(row, m.grade, shift, tcol);
     const ind: Indicator = {
-      row: nameRow + 1,
+      row: row + 1,
       name,
       nameCell: v.addr(nameRow, nameCol),
       weight: w.val && w.val.kind !== 'missing' ? asFraction(w.val) : w.val && v.text(row, m.weight! + (tcol !== null && m.weight! > tcol ? shift : 0)) ? w.val : null,
@@ -255,6 +255,8 @@ export function scan(v: SheetView): ScanResult {
           if (key.label === 'individual' && lone && lone.row === row - 1) parent = blockArea = areaNamed(lone.text, lone.row, lone.col);
           const level: ObjectiveLevel = key.label === 'strategic' ? 'strategic' : key.label === 'individual' ? 'individual' : 'operative';
           block = newObjective(key.text, level, row, key.col, parent ? parent.id : null);
+          const piaoLevel = block.code ? levelFromPiaoCode(block.code) : null; // "Obiettivo: 03_01_OS01 …"
+          if (piaoLevel) block.level = piaoLevel;
           pendingName = null;
           break;
         }
