@@ -17,6 +17,7 @@ import { CruscottoApp, type ActionResult } from '../app/addin';
 import type { SheetAnalysis } from '../app/analyse';
 import { officeDisplayLanguage, pickLanguage, translator, type Lang, type MessageKey, type Translate } from './i18n';
 import { paneModel } from './view-model';
+import { scorecardStatuses } from './statuses';
 import { Results } from './Results';
 
 export interface AppProps {
@@ -170,7 +171,7 @@ function Pane({ app, lang }: { app: CruscottoApp; lang: Lang }): React.JSX.Eleme
     app.select(sheet, cell).catch((err: unknown) => show('error', t('unexpected', { message: err instanceof Error ? err.message : String(err) })));
   };
 
-  const model = React.useMemo(() => (analysis ? paneModel(analysis) : null), [analysis]);
+  const model = React.useMemo(() => (analysis ? paneModel(analysis, scorecardStatuses(analysis)) : null), [analysis]);
   const isBusy = busy !== null;
 
   return (

@@ -1,5 +1,4 @@
 import type { SheetAnalysis } from '../app/analyse';
-import { scorecardOf } from '../app/analyse';
 import type { Finding, Severity } from '../core/findings';
 import type { Band, Policy } from '../core/grade/types';
 import type { Objective } from '../core/plan';
@@ -47,7 +46,8 @@ export interface PaneModel {
   notes: string[];
 }
 
-export function paneModel(a: SheetAnalysis): PaneModel {
+/** `statuses`: status label by objective id (from the scorecard, see statuses.ts); missing ones come from the policy. */
+export function paneModel(a: SheetAnalysis, statuses: ReadonlyMap<string, string> = new Map()): PaneModel {
   const plan = a.plan;
   const errors = a.findings.filter((f) => f.severity === 'error').length;
   const warnings = a.findings.filter((f) => f.severity === 'warning').length;
@@ -66,7 +66,7 @@ export function paneModel(a: SheetAnalysis): PaneModel {
     groups: groupFindings(a),
     errors,
     warnings,
-    grades: gradeRows(a),
+    grades: gradeRows(a, statuses),
     overall: a.grades?.overall ?? null,
     notes: [...a.notes],
   };
@@ -123,18 +123,11 @@ function cellOrder(cell: string): { row: number; col: number } {
 
 /**
  * One row per objective with a computed grade (objectives the policy could not grade included,
- * with grade null). Status labels come from the scorecard when it can be built, so the pane and
- * the Scorecard sheet agree; otherwise from the policy's bands.
+ * with grade null). Status labels preferably come from the scorecard, so the pane and the
+ * Scorecard sheet agree; otherwise from the policy's bands.
  */
-export function gradeRows(a: SheetAnalysis): GradeRow[] {
+export function gradeRows(a: SheetAnalysis, statuses: ReadonlyMap<string, string> = new Map()): GradeRow[] {
   if (!a.plan || !a.grades) return [];
-  const statuses = new Map<string, string>();
-  try {
-    const card = scorecardOf(a);
-    for (const area of card?.areas ?? []) for (const r of area.rows) statuses.set(r.objectiveId, r.status);
-  } catch {
-    // the pane still shows grades when the scorecard cannot be built
-  }
   const rows: GradeRow[] = [];
   for (const o of a.plan.objectives) {
     const g = a.grades.objectives.get(o.id);
@@ -153,14 +146,14 @@ export function gradeRows(a: SheetAnalysis): GradeRow[] {
 
 const DEFAULT_BANDS: Band[] = [
   { min: 1, label: 'Raggiunto' },
-  { min: Number.MIN_VALUE, label: 'Parzialmente raggiunto' },
+  { min: 1e-6, label: 'Parzialmente raggiunto' },
   { min: 0, label: 'Non raggiunto' },
 ];
 
 export function statusFromPolicy(policy: Policy, grade: number | null): string {
   if (grade === null) return 'Non valutabile';
   const bands = [...(policy.bands && policy.bands.length > 0 ? policy.bands : DEFAULT_BANDS)].sort((x, y) => y.min - x.min);
-  // tolerance: 0.9999996 written with 6 decimals is "100%"
-  const hit = bands.find((b) => grade + 1e-9 >= b.min);
+  // half a unit of the 6 decimals grades are written with: 0.9999996 is "100%", 0 is not "partial"
+  const hit = bands.find((b) => grade + 5e-7 >= b.min);
   return hit ? hit.label : bands[bands.length - 1].label;
 }
