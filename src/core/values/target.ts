@@ -14,7 +14,7 @@ import { isMissingText, missing, nativeValue, parseBool, unreadable } from './va
 const VARIABLE = /^[a-z]{1,6} ?(?=[<>=≤≥])/i;
 /** Filler words between the operator and the value: "entro il 30/06", "≥ a medio", "pari al 5%". */
 const FILLERS = ['il ', 'al ', 'a ', 'del ', 'dello ', 'di ', 'quello ', "dell'", "all'", 'la ', 'alla ', 'della '];
-const PREVIOUS = /^(?:(?:anno|periodo|esercizio|valore|dato|risultato) (?:precedente|prec\.?)|(?:anno )?[xn] ?- ?\d{1,2})$/;
+const PREVIOUS = /^(?:(?:valore|dato|risultato|livello) (?:dell'|del |dello )?)?(?:(?:anno|periodo|esercizio) (?:precedente|prec\.?)|precedente|(?:anno )?[xn] ?- ?\d{1,2})$/;
 const AVERAGE = /^(?:(?:valore|livello|dato) )?medi[oa](?: [a-z]+){0,2}$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 
