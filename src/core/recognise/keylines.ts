@@ -1,12 +1,13 @@
 import { normalise } from './headings';
 import type { SheetView } from './sheet';
+import { splitCode } from './codes';
 
 /**
  * Key/value lines above an objective's table ("Obiettivo: …", "Codice: …", "Peso: 33,33 %",
  * "Obiettivo | Titolo | …", "01_01_UIC01 Favorire…"). Each says something about the block that follows.
  */
 export type KeyLine =
-  | { kind: 'objective'; label: 'strategic' | 'operative' | 'individual' | 'objective'; text: string; col: number }
+  | { kind: 'objective'; label: 'strategic' | 'operative' | 'individual' | 'objective'; text: string; col: number; row: number }
   | { kind: 'piao'; code: string; text: string; col: number }
   | { kind: 'code'; code: string }
   | { kind: 'weight'; raw: string; col: number }
@@ -26,7 +27,11 @@ function valueAfter(v: SheetView, row: number, cells: number[], i: number, rest:
   return { text: '', col: cells[i] };
 }
 
-export function readKeyLine(v: SheetView, row: number): KeyLine | null {
+/**
+ * `inTable`: the row sits under a table header and has several cells, so it is most likely an indicator
+ * ("Codice di comportamento …"): only the unmistakable lines (objective, PIAO code, peso) count then.
+ */
+export function readKeyLine(v: SheetView, row: number, inTable = false): KeyLine | null {
   const cells = v.filled(row);
   if (cells.length === 0) return null;
   // a peso line may sit anywhere in the row: "Risultato misurato obiettivo | | Peso: 15,00 %"
@@ -48,10 +53,17 @@ export function readKeyLine(v: SheetView, row: number): KeyLine | null {
     // keep the original casing of the value: cut the label off the raw text
     const labelLen = raw.length - raw.replace(/^\s*ob+iettivo( strategico| operativo| individuale)?\s*(\(OS\)|\(OP\))?\s*:?\s*/i, '').length;
     const { text, col } = valueAfter(v, row, cells, 0, raw.slice(labelLen));
-    if (!text) return { kind: 'other' }; // "Obiettivo strategico (OS):" with its value on the next line: a reference, not a new objective
-    return { kind: 'objective', label, text, col };
+    if (!text) {
+      // "Obiettivo operativo" with "2.1.1 - …" alone on the next line; but "Obiettivo strategico (OS):"
+      // followed by its name is a reference to the parent, not a new objective
+      const next = row + 1 <= v.bottom ? v.filled(row + 1) : [];
+      if (!obj[2] && next.length === 1 && splitCode(v.text(row + 1, next[0])).code) return { kind: 'objective', label, text: v.text(row + 1, next[0]), col: next[0], row: row + 1 };
+      return { kind: 'other' };
+    }
+    return { kind: 'objective', label, text, col, row };
   }
-  const code = /^codice\s*:?\s*(.*)$/s.exec(n);
+  if (inTable) return null;
+  const code = /^codice\s*(:|$)/.exec(n);
   if (code) {
     const { text } = valueAfter(v, row, cells, 0, raw.replace(/^\s*codice\s*:?/i, ''));
     return text ? { kind: 'code', code: text.trim() } : { kind: 'other' };

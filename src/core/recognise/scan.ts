@@ -7,6 +7,8 @@ import { normalise } from './headings';
 import { readKeyLine } from './keylines';
 import type { SheetView } from './sheet';
 
+const UNIT_ONLY = /^(%|n\.?|gg|h|hh|€|euro|data|si\/no)$/i;
+
 const RANK: Record<ObjectiveLevel, number> = { area: 0, strategic: 1, operative: 2, individual: 2 };
 
 export interface ScanResult {
@@ -42,6 +44,7 @@ export function scan(v: SheetView): ScanResult {
   let blockArea: Objective | null = null;
   let pendingName: { text: string; row: number; col: number } | null = null;
   let lastIndicator: Indicator | null = null;
+  let lastMapping: Mapping | null = null;
   let lone: { text: string; row: number; col: number } | null = null;
   let implicit: Objective | null = null;
   const sheet = v.sheet();
@@ -112,6 +115,7 @@ export function scan(v: SheetView): ScanResult {
       // operator in the target column, value in the next one (unlabeled, or the columns shift right)
       let vc = tc + 1;
       while (vc <= v.right && !v.text(row, vc) && vc < tc + 3) vc++;
+      if (isBareOperator(v.text(row, vc))) return { t: parseTarget(v.input(row, tc)), cell: v.addr(row, tc), shift: 0, tcol: tc };
       const shift = m.roles.has(tc + 1) && !v.isMergedPart(m.rows[0], tc + 1) ? 1 : 0;
       return { t: parseTarget({ value: `${here} ${v.text(row, vc)}` }), cell: v.addr(row, vc), shift, tcol: vc };
     }
@@ -157,6 +161,26 @@ export function scan(v: SheetView): ScanResult {
           algorithm: m.algorithm === null ? null : m.algorithm + s,
         };
 
+  /**
+   * Exports from PDF wrap one indicator over two rows: the second carries only more name/algorithm text,
+   * units ("%") or the rest of a target split from its operator (">=" then "90,00 %"). Such a row
+   * completes the indicator above instead of starting one. Only in key-line tables (no objective columns).
+   */
+  const continues = (m: Mapping, row: number): boolean => {
+    if (m.objectives.length > 0 || m.target === null || !lastIndicator || lastMapping !== m) return false;
+    const blank = (c: number | null) => c === null || !v.text(row, c) || UNIT_ONLY.test(v.text(row, c));
+    if (![m.weight, m.actual, m.baseline, m.grade, m.measures].every(blank)) return false;
+    const prev = lastIndicator.target;
+    const incomplete = prev && prev.kind === 'unreadable' && isBareOperator(prev.raw.replace(/^entro$/i, '>='));
+    const here = v.text(row, m.target);
+    if (incomplete && here && !UNIT_ONLY.test(here)) {
+      lastIndicator.target = parseTarget({ value: `${prev.raw} ${here}` });
+      lastIndicator.targetCell = v.addr(row, m.target);
+      return true;
+    }
+    return blank(m.target);
+  };
+
   const ownerFor = (row: number, col: number): Objective => {
     if (stack.length) return stack[stack.length - 1].o;
     if (block) return block;
@@ -184,6 +208,7 @@ export function scan(v: SheetView): ScanResult {
         lastIndicator.actual = parseValue(v.input(row, m.actual));
         lastIndicator.actualCell = v.addr(row, m.actual);
       }
+      mapping = null; // a "Risultato anno" header completes exactly one indicator
       return;
     }
     let name = m.indicator !== null ? v.text(row, m.indicator) : '';
@@ -196,6 +221,7 @@ export function scan(v: SheetView): ScanResult {
     const others = [m.target, m.weight, m.actual, m.baseline, m.measures, m.grade, m.algorithm].filter((c): c is number => c !== null);
     if (!others.some((c) => v.text(row, c))) return;
     if (m.objectives.some((oc) => oc.col === m.indicator)) return;
+    if (continues(m, row)) return;
     const { t, cell: targetCell, shift, tcol } = readTarget(m, row);
     const w = valueAt(row, m.weight, shift, tcol);
     const a = valueAt(row, m.actual, shift, tcol);
@@ -222,6 +248,7 @@ export function scan(v: SheetView): ScanResult {
     if (ind.weight && ind.weight.kind === 'missing') ind.weight = null;
     ownerFor(row, nameCol).indicators.push(ind);
     lastIndicator = ind;
+    lastMapping = m0;
     pendingName = null;
   };
 
@@ -244,7 +271,7 @@ export function scan(v: SheetView): ScanResult {
       }
       continue;
     }
-    const key = readKeyLine(v, row);
+    const key = readKeyLine(v, row, !!mapping && !mapping.actualsOnly && filled.length >= 3);
     if (key) {
       keyLines.add(key.kind === 'objective' ? `objective:${key.label}` : key.kind);
       switch (key.kind) {
@@ -254,7 +281,8 @@ export function scan(v: SheetView): ScanResult {
           let parent = blockArea;
           if (key.label === 'individual' && lone && lone.row === row - 1) parent = blockArea = areaNamed(lone.text, lone.row, lone.col);
           const level: ObjectiveLevel = key.label === 'strategic' ? 'strategic' : key.label === 'individual' ? 'individual' : 'operative';
-          block = newObjective(key.text, level, row, key.col, parent ? parent.id : null);
+          block = newObjective(key.text, level, key.row, key.col, parent ? parent.id : null);
+          row = key.row; // the value may sit on the next line
           const piaoLevel = block.code ? levelFromPiaoCode(block.code) : null; // "Obiettivo: 03_01_OS01 …"
           if (piaoLevel) block.level = piaoLevel;
           pendingName = null;
