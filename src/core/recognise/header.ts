@@ -76,7 +76,9 @@ export function readHeader(v: SheetView, row: number): Mapping | null {
     own.delete(filled[0]);
     return build(v, [row], own, { col: filled[0], text: first });
   }
-  if (own.size < 2 || ![...roles].some((r) => CORE.includes(r))) return null;
+  // "Indicatore | Algoritmo" alone still opens an indicator table (individual objectives without targets)
+  const indicatorTable = roles.has('indicator') && roles.has('algorithm');
+  if (own.size < 2 || (![...roles].some((r) => CORE.includes(r)) && !indicatorTable)) return null;
   if (unknown > Math.max(1, own.size / 2)) return null;
   // a second header row right below (two-row headers, merged groups)
   const next = row + 1;

@@ -217,7 +217,7 @@ export function scan(v: SheetView): ScanResult {
     if (!name && pendingName && m.indicator === null) {
       ({ text: name, row: nameRow, col: nameCol } = pendingName);
     }
-    if (!name) return;
+    if (!name || !/\p{L}/u.test(name)) return; // "--  ---  -----" separator rows
     const others = [m.target, m.weight, m.actual, m.baseline, m.measures, m.grade, m.algorithm].filter((c): c is number => c !== null);
     if (!others.some((c) => v.text(row, c))) return;
     if (m.objectives.some((oc) => oc.col === m.indicator)) return;
