@@ -16,10 +16,9 @@ export function normaliseText(text: string): string {
 
 /** Lower-case, accents folded ('Sì' -> 'si'), for matching words. */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+  const lower = text.toLowerCase();
+  if (!/[^\x00-\x7f]/.test(lower)) return lower;
+  return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /** Digits with a given number of decimals, Italian style ("1.234,5"); decimals null = shortest. */
