@@ -137,13 +137,12 @@ export function scan(v: SheetView): ScanResult {
     if (m.target === null || m.indicator === null || m.inlineObjective || m.objectives.length === 0) return 0;
     const ok = (s: number) => {
       const t = v.text(row, m.target! + s);
-      if (!t || !v.text(row, m.indicator! + s)) return 0;
-      const p = parseTarget(v.input(row, m.target! + s));
-      return p.kind === 'target' ? 2 : 0;
+      if (!t || t === 'X' || !v.text(row, m.indicator! + s)) return 0;
+      return parseTarget(v.input(row, m.target! + s)).kind === 'target' ? 2 : 1;
     };
-    if (ok(0)) return 0;
-    if (ok(-1)) return -1;
-    if (ok(1)) return 1;
+    const scores = [0, -1, 1].map((s) => [s, ok(s)] as const);
+    const best = scores.reduce((a, b) => (b[1] > a[1] ? b : a));
+    if (best[1] > 0) return best[0];
     return 0;
   };
 
@@ -167,7 +166,7 @@ export function scan(v: SheetView): ScanResult {
    * completes the indicator above instead of starting one. Only in key-line tables (no objective columns).
    */
   const continues = (m: Mapping, row: number): boolean => {
-    if (m.objectives.length > 0 || m.target === null || !lastIndicator || lastMapping !== m) return false;
+    if (m.objectives.length > 0 || m.inlineObjective || m.target === null || !lastIndicator || lastMapping !== m) return false;
     const blank = (c: number | null) => c === null || !v.text(row, c) || UNIT_ONLY.test(v.text(row, c));
     if (![m.weight, m.actual, m.baseline, m.grade, m.measures].every(blank)) return false;
     const prev = lastIndicator.target;
@@ -189,20 +188,21 @@ export function scan(v: SheetView): ScanResult {
   };
 
   const dataRow = (m0: Mapping, row: number) => {
+    const rs = rowShift(m0, row);
+    const m = shifted(m0, rs);
     // objectives in the table's own columns (hierarchical layouts)
     for (const oc of m0.objectives) {
-      const t = v.text(row, oc.col);
-      if (!t) continue;
+      const t = v.text(row, oc.col + rs);
+      if (!t || !/\p{L}{2}/u.test(t)) continue; // "-", "200.800": stray budget cells, not objectives
       const level: ObjectiveLevel = oc.role === 'area' ? 'area' : oc.role === 'strategic' ? 'strategic' : 'operative';
-      const o = newObjective(t, level, row, oc.col, null);
+      const o = newObjective(t, level, row, oc.col + rs, null);
       if (level === 'area') placeArea(o);
       else pushHierarchy(o, RANK[level]);
-      if (m0.grade !== null && v.text(row, m0.grade) && !v.text(row, m0.indicator ?? -1)) {
-        o.statedGrade = asFraction(parseValue(v.input(row, m0.grade)));
-        o.statedGradeCell = o.gradeCell = v.addr(row, m0.grade);
+      if (m.grade !== null && v.text(row, m.grade) && !v.text(row, m.indicator ?? -1)) {
+        o.statedGrade = asFraction(parseValue(v.input(row, m.grade)));
+        o.statedGradeCell = o.gradeCell = v.addr(row, m.grade);
       }
     }
-    const m = shifted(m0, rowShift(m0, row));
     if (m.actualsOnly) {
       if (lastIndicator && m.actual !== null && v.text(row, m.actual)) {
         lastIndicator.actual = parseValue(v.input(row, m.actual));
@@ -218,9 +218,11 @@ export function scan(v: SheetView): ScanResult {
       ({ text: name, row: nameRow, col: nameCol } = pendingName);
     }
     if (!name || !/\p{L}/u.test(name)) return; // "--  ---  -----" separator rows
+    // a row is an indicator when something besides its name is filled (any yearly target counts)
     const others = [m.target, m.weight, m.actual, m.baseline, m.measures, m.grade, m.algorithm].filter((c): c is number => c !== null);
+    for (const [c, h] of m.roles) if (h.role === 'year' || h.role === 'target') others.push(c + rs);
     if (!others.some((c) => v.text(row, c))) return;
-    if (m.objectives.some((oc) => oc.col === m.indicator)) return;
+    if (m0.objectives.some((oc) => oc.col === m0.indicator)) return;
     if (continues(m, row)) return;
     const { t, cell: targetCell, shift, tcol } = readTarget(m, row);
     const w = valueAt(row, m.weight, shift, tcol);

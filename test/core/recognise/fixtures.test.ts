@@ -14,9 +14,14 @@ import type { SheetPlan } from '../../../src/core/plan';
  *   169 indicator rows (3+4+4+4+7+5+6+3+7+4+3+6+5+5+7+8+8+12+8+12+9+7+15+10+7, one table each).
  * - 000 cruscotto strategico 2021, part 1: 14 strategic objectives ("1. …" to "14. …" heading a row of years
  *   2016–2021) with 54 indicator rows (3+7+2+1+4+3+7+1+11+2+4+2+3+4); part 2 (the operative table under
- *   "Obiettivi strategici | … | Obiettivi operativi | Indicatori | Target"): see PART2 below.
+ *   "Obiettivi strategici | … | Obiettivi operativi | Indicatori | Target"): 81 indicator rows, each a row with an
+ *   indicator and its target. The PDF export shifted some rows one column (80, 81, 83, 84 and 101 to the left;
+ *   87-94, 151, 178 to the right): they are read where their target is, not where the heading is.
  * - 003 piano della performance 2021: one objective per "Obiettivo strategico/operativo/individuale" line
- *   (8, 19, 21), each followed by its "Indicatore | Algoritmo | …" table.
+ *   (8, 19, 21), each followed by its "Indicatore | Algoritmo | …" table — except operative objective 2.3.1,
+ *   whose table the export laid out one cell per row (rows 116-127): no table to read, so 18 objectives with
+ *   indicators on that sheet. Indicators wrapped over two rows (name continued, "%" units, ">=" then "90,00 %")
+ *   are one indicator.
  * - 004 PIRA 2019: 17 "Obiettivo | Titolo" blocks holding 44 "Indicatore" lines (each with its Tipologia
  *   table and its "Risultato anno" line).
  */
@@ -68,7 +73,11 @@ describe('recognition on the fixture workbooks', () => {
   it('003 piano della performance 2021: three sheets', async () => {
     const ps = await plans('piano-performance-2021.xlsx');
     expect(counts(ps.get('Obiettivi strategici')).objectives).toBe(8);
-    expect(counts(ps.get('Obiettivi operativi')).objectives).toBe(19);
+    expect(counts(ps.get('Obiettivi operativi')).objectives).toBe(18);
+    const s21 = ps.get('Obiettivi strategici')!.objectives.find((o) => o.code === '2.3')!;
+    // ">=" on one row, "90,00 %" on the next: one indicator with the whole target
+    expect(s21.indicators).toHaveLength(1);
+    expect(s21.indicators[0].target).toMatchObject({ kind: 'target', op: '>=', value: { value: 0.9 } });
     const ind = ps.get('Obiettivi individuali');
     expect(counts(ind).objectives).toBe(21);
     // individual objectives carry their own weight ("Peso: 33,33 %") under the person they belong to
@@ -89,5 +98,11 @@ describe('recognition on the fixture workbooks', () => {
     const strategic = p!.objectives.filter((o) => o.level === 'strategic' && o.indicators.length > 0 && o.row < 77);
     expect(strategic).toHaveLength(14);
     expect(strategic.reduce((s, o) => s + o.indicators.length, 0)).toBe(54);
+    const part2 = p!.objectives.filter((o) => o.row >= 77).flatMap((o) => o.indicators);
+    expect(part2).toHaveLength(81);
+    const byRow = new Map(part2.map((i) => [i.row, i]));
+    expect(byRow.get(80)?.targetCell).toBe('F80'); // shifted left
+    expect(byRow.get(87)?.targetCell).toBe('H87'); // shifted right
+    expect(byRow.get(79)?.targetCell).toBe('G79');
   });
 });
