@@ -28,7 +28,8 @@ export interface Mapping {
   lastCol: number;
 }
 
-const CORE: Role[] = ['target', 'weight', 'actual', 'grade', 'baseline', 'year', 'measures'];
+// a table is a plan only with a column of targets, weights, actuals or grades (statistics have baselines and years too)
+const CORE: Role[] = ['target', 'weight', 'actual', 'grade', 'measures'];
 
 /** Headings of one row, with a second header row folded in ("Target" over "2025", merged groups). */
 function rowHeadings(v: SheetView, row: number, below: number | null): Map<number, Heading> {
