@@ -117,7 +117,7 @@ export function scan(v: SheetView): ScanResult {
       while (vc <= v.right && !v.text(row, vc) && vc < tc + 3) vc++;
       if (isBareOperator(v.text(row, vc))) return { t: parseTarget(v.input(row, tc)), cell: v.addr(row, tc), shift: 0, tcol: tc };
       const shift = m.roles.has(tc + 1) && !v.isMergedPart(m.rows[0], tc + 1) ? 1 : 0;
-      return { t: parseTarget({ value: `${here} ${v.text(row, vc)}` }), cell: v.addr(row, vc), shift, tcol: vc };
+      return { t: parseTarget({ value: `${here} ${v.text(row, vc)}` }), cell: v.addr(row, vc), shift, tcol: tc };
     }
     const left = v.text(row, tc - 1);
     if (tc - 1 >= v.left && !m.roles.has(tc - 1) && isBareOperator(left) && here) {
@@ -234,7 +234,7 @@ export function scan(v: SheetView): ScanResult {
       row: row + 1,
       name,
       nameCell: v.addr(nameRow, nameCol),
-      weight: w.val && w.val.kind !== 'missing' ? asFraction(w.val) : w.val && v.text(row, m.weight! + (tcol !== null && m.weight! > tcol ? shift : 0)) ? w.val : null,
+      weight: w.val && w.val.kind !== 'missing' ? asFraction(w.val) : null,
       weightCell: w.cell,
       target: t,
       targetCell,
@@ -247,7 +247,6 @@ export function scan(v: SheetView): ScanResult {
       statedGrade: g.val && g.val.kind !== 'missing' ? asFraction(g.val) : null,
       gradeCell: g.cell,
     };
-    if (ind.weight && ind.weight.kind === 'missing') ind.weight = null;
     ownerFor(row, nameCol).indicators.push(ind);
     lastIndicator = ind;
     lastMapping = m0;
