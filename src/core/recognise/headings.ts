@@ -62,9 +62,22 @@ const RULES: [RegExp, Role][] = [
   [/^(note|valutazione|fonte|albero|produttivita|programma di intervento|benefici|risorse|descrizione)/, 'ignore'],
 ];
 
+// headings repeat on every block and data values repeat down the columns: remember the answers
+const memo = new Map<string, Heading | null>();
+
 export function classifyHeading(text: string | number | boolean | null): Heading | null {
   if (typeof text === 'number') return Number.isInteger(text) && text >= 1990 && text <= 2100 ? { role: 'year', year: text } : null;
-  if (typeof text !== 'string') return null;
+  if (typeof text !== 'string' || text.length > 80) return null;
+  let h = memo.get(text);
+  if (h === undefined) {
+    h = classifyText(text);
+    if (memo.size > 20000) memo.clear();
+    memo.set(text, h);
+  }
+  return h;
+}
+
+function classifyText(text: string): Heading | null {
   const t = normalise(text);
   if (!t || t.length > 60) return null;
   if (/^(19|20)\d\d$/.test(t)) return { role: 'year', year: Number(t) };

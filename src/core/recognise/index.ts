@@ -11,15 +11,14 @@ export function recognise(grid: Grid): SheetPlan | null {
   if (grid.values.length === 0) return null;
   const v = new SheetView(grid);
   const found = scan(v);
-  const objectives = found.objectives.filter((o) => o.indicators.length > 0 || found.objectives.some((c) => c.parentId === o.id));
-  // keep ancestors of objectives that hold indicators; drop empty leaves (summary tables, headings)
+  // keep objectives that hold indicators and their ancestors; drop empty leaves (summary tables, headings)
   const keep = new Set<string>();
   const byId = new Map(found.objectives.map((o) => [o.id, o]));
   for (const o of found.objectives) {
     if (o.indicators.length === 0) continue;
     for (let x: typeof o | undefined = o; x && !keep.has(x.id); x = x.parentId ? byId.get(x.parentId) : undefined) keep.add(x.id);
   }
-  const kept = objectives.filter((o) => keep.has(o.id));
+  const kept = found.objectives.filter((o) => keep.has(o.id));
   if (!kept.some((o) => o.indicators.length > 0)) return null;
   const tableMappings = found.mappings.filter((m) => !m.actualsOnly);
   const gradeCol = tableMappings.find((m) => m.grade !== null)?.grade ?? null;

@@ -123,13 +123,13 @@ export function scan(v: SheetView): ScanResult {
     if (tc - 1 >= v.left && !m.roles.has(tc - 1) && isBareOperator(left) && here) {
       return { t: parseTarget({ value: `${left} ${here}` }), cell: v.addr(row, tc), shift: 0, tcol: tc };
     }
-    return { t: parseTarget(v.input(row, tc)), cell: v.addr(row, tc), shift: 0, tcol: tc };
+    return { t: v.parsedTarget(row, tc), cell: v.addr(row, tc), shift: 0, tcol: tc };
   };
 
   const valueAt = (row: number, col: number | null, shift: number, after: number | null): { val: Value | null; cell: string | null } => {
     if (col === null) return { val: null, cell: null };
     const c = after !== null && col > after ? col + shift : col;
-    return { val: parseValue(v.input(row, c)), cell: v.addr(row, c) };
+    return { val: v.parsedValue(row, c), cell: v.addr(row, c) };
   };
 
   /** PDF-derived rows are sometimes shifted one column; pick the shift that puts a readable target under "Target". */
@@ -138,9 +138,11 @@ export function scan(v: SheetView): ScanResult {
     const ok = (s: number) => {
       const t = v.text(row, m.target! + s);
       if (!t || t === 'X' || !v.text(row, m.indicator! + s)) return 0;
-      return parseTarget(v.input(row, m.target! + s)).kind === 'target' ? 2 : 1;
+      return v.parsedTarget(row, m.target! + s).kind === 'target' ? 2 : 1;
     };
-    const scores = [0, -1, 1].map((s) => [s, ok(s)] as const);
+    const here = ok(0);
+    if (here === 2) return 0; // the common case: aligned
+    const scores = [[0, here] as const, [-1, ok(-1)] as const, [1, ok(1)] as const];
     const best = scores.reduce((a, b) => (b[1] > a[1] ? b : a));
     if (best[1] > 0) return best[0];
     return 0;

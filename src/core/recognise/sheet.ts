@@ -1,7 +1,24 @@
 import type { CellValue, Grid } from '../grid';
 import { a1, cellAt, formatAt } from '../grid';
-import { cellText } from '../values';
-import type { CellInput } from '../values/types';
+import { cellText, parseTarget, parseValue } from '../values';
+import type { CellInput, TargetResult, Value } from '../values/types';
+
+/** Parsed values are immutable; the same text down a column ("100,00%", ">= 70,00 %") is parsed once. */
+class Memo<T> {
+  private m = new Map<string, T>();
+  constructor(private readonly parse: (c: CellInput) => T) {}
+  get(c: CellInput): T {
+    if (typeof c.value !== 'string' || c.value.length > 64) return this.parse(c);
+    const key = `${c.format ?? ''}\u0000${c.value}`;
+    let r = this.m.get(key);
+    if (r === undefined) {
+      r = this.parse(c);
+      if (this.m.size > 20000) this.m.clear();
+      this.m.set(key, r);
+    }
+    return r;
+  }
+}
 
 /** Read access to a grid by 0-based absolute coordinates, with merged cells filled from their top-left. */
 export class SheetView {
@@ -11,6 +28,8 @@ export class SheetView {
   readonly right: number;
   private mergedOwner = new Map<string, { row: number; col: number }>();
   private textCache = new Map<number, string[]>();
+  private values = new Memo<Value>(parseValue);
+  private targets = new Memo<TargetResult>(parseTarget);
 
   constructor(readonly grid: Grid) {
     this.top = grid.top;
@@ -35,6 +54,14 @@ export class SheetView {
 
   input(row: number, col: number): CellInput {
     return { value: this.value(row, col), format: formatAt(this.grid, row, col) };
+  }
+
+  parsedValue(row: number, col: number): Value {
+    return this.values.get(this.input(row, col));
+  }
+
+  parsedTarget(row: number, col: number): TargetResult {
+    return this.targets.get(this.input(row, col));
   }
 
   /** trimmed display text of every column of a row (cached for the row last asked) */
