@@ -311,7 +311,7 @@ export class WorkbookProxy extends ClientObj<FakeWorkbook> {
 /* ---------------- collections ---------------- */
 
 abstract class CollectionProxy<T, I extends ClientObj<T>> extends ClientObj<T[]> {
-  private _items: I[] | undefined;
+  private _items: I[] | undefined = undefined;
   abstract _make(t: T): I;
   abstract _itemDefaults(): readonly string[];
   abstract _itemLoadable(): readonly string[];

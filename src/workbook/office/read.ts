@@ -8,6 +8,7 @@
  *
  *   chunk 1 rows   = max(1, floor(budget / (columns × firstGuessBytesPerCell)))     (budget 4 MiB, guess 64 B)
  *   chunk k+1 rows = max(1, floor(budget / (1.25 × bytes per row measured on chunk k)))
+ *   (and never more than 1,000,000 cells per chunk: Excel refuses reads above five million)
  *   syncs          = 1 + number of chunks   (= 2 whenever rows × columns × 64 B ≤ 4 MiB)
  *
  * A chunk whose response still exceeds the limit is retried with half the rows (one more sync).
@@ -23,6 +24,8 @@ export interface ReadTuning {
   /** whether Range.getMergedAreasOrNullObject exists (ExcelApi 1.13) */
   merges: boolean;
 }
+
+const MAX_CELLS_PER_READ = 1_000_000;
 
 export function jsonSize(x: unknown): number {
   return JSON.stringify(x).length;
@@ -55,7 +58,9 @@ export async function readUsedRange(ctx: Excel.RequestContext, name: string, tun
   const cols = used.columnCount;
 
   const grid: Grid = { sheet: name, top, left, values: [], formats: [], formulas: [], merges: [] };
-  let chunkRows = Math.max(1, Math.floor(tuning.budgetBytes / (cols * tuning.firstGuessBytesPerCell)));
+  // Excel gives up on reads above five million cells (and may return null instead of failing, office-js#6781)
+  const maxRows = Math.max(1, Math.floor(MAX_CELLS_PER_READ / cols));
+  let chunkRows = Math.max(1, Math.min(Math.floor(tuning.budgetBytes / (cols * tuning.firstGuessBytesPerCell)), maxRows));
   let band = tuning.mergeBandRows;
   let done = 0;
   while (done < rows) {
@@ -76,7 +81,8 @@ export async function readUsedRange(ctx: Excel.RequestContext, name: string, tun
         continue;
       }
       // More than 512 merged areas in one band is the likely cause of any other failure here: retry with thin bands.
-      if (!isPayloadError(e) && tuning.merges && band > 8 && officeCode(e) !== 'ItemNotFound') {
+      const code = officeCode(e);
+      if (!isPayloadError(e) && tuning.merges && band > 8 && code !== 'ItemNotFound' && code !== 'InvalidOperationInCellEditMode') {
         band = 8;
         continue;
       }
@@ -94,7 +100,7 @@ export async function readUsedRange(ctx: Excel.RequestContext, name: string, tun
     }
     for (const a of areas) if (!a.isNullObject) grid.merges.push(...parseAreasAddress(a.address));
     const bytes = jsonSize(values) + jsonSize(formats) + jsonSize(formulas);
-    chunkRows = Math.max(1, Math.floor(tuning.budgetBytes / ((1.25 * bytes) / n)));
+    chunkRows = Math.max(1, Math.min(Math.floor(tuning.budgetBytes / ((1.25 * bytes) / n)), maxRows));
     done += n;
   }
   grid.merges.sort((a: CellRange, b: CellRange) => a.top - b.top || a.left - b.left);
