@@ -228,6 +228,56 @@ describe('fake Excel: host rules', () => {
   });
 });
 
+describe('fake Excel: areas, conditional formats, charts', () => {
+  it('lists the areas of a RangeAreas once loaded', async () => {
+    const fake = createFakeExcel(new FakeWorkbook([{ name: 'M', merges: ['A1:B1', 'C3:C4'] }]));
+    await fake.run(async (ctx) => {
+      const areas = ctx.workbook.worksheets.getItem('M').getRange('A1:D9').getMergedAreasOrNullObject();
+      expect(() => areas.areas.items).toThrow(/'items' is not available/);
+      areas.areas.load('address,rowCount');
+      await ctx.sync();
+      expect(areas.areas.items.map((r) => [r.address, r.rowCount])).toEqual([
+        ['M!A1:B1', 1],
+        ['M!C3:C4', 2],
+      ]);
+    });
+  });
+
+  it('records cell-value rules and refuses properties of another rule type', async () => {
+    const wb = sample();
+    const fake = createFakeExcel(wb);
+    await fake.run(async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem('Piano').getRange('C2:C3').conditionalFormats.add('CellValue');
+      cf.cellValue.format.fill.color = '#C6EFCE';
+      cf.cellValue.rule = { formula1: '=0.995', operator: 'GreaterThanOrEqual' };
+    });
+    expect(wb.sheet('Piano').conditionalFormats[0].props).toEqual({
+      'cellValue.format.fill.color': '#C6EFCE',
+      'cellValue.rule': { formula1: '=0.995', operator: 'GreaterThanOrEqual' },
+    });
+    expect(
+      await codeOf(
+        fake.run(async (ctx) => {
+          const cf = ctx.workbook.worksheets.getItem('Piano').getRange('C2:C3').conditionalFormats.add('CellValue');
+          cf.iconSet.style = 'ThreeTrafficLights1';
+        }),
+      ),
+    ).toBe('InvalidOperation');
+  });
+
+  it('refuses a chart over a range without numbers (EmptyChartSeries)', async () => {
+    const fake = createFakeExcel(sample());
+    expect(
+      await codeOf(
+        fake.run(async (ctx) => {
+          const ws = ctx.workbook.worksheets.getItem('Piano');
+          ws.charts.add('BarClustered', ws.getRange('A1:A3'), 'Columns');
+        }),
+      ),
+    ).toBe('EmptyChartSeries');
+  });
+});
+
 describe('fake Excel: payload limits and edit mode', () => {
   it('estimates each sync and throws over 5 MB in the response', async () => {
     const big = Array.from({ length: 60000 }, (_, i) => [`riga ${i} ${'x'.repeat(80)}`]);

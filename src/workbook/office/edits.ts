@@ -17,8 +17,11 @@ import { cellInput } from './text';
 import { type BackupCell, encodeBackup, queueBackupSheet, BACKUP_SHEET } from './backup';
 
 export interface ApplyOptions {
-  /** the only column edits may touch (0-based); default: the column of the first edit */
-  gradeColumn?: number;
+  /**
+   * the only columns edits may touch (0-based): the plan's grade column, plus the objectives' grade column
+   * when the layout keeps it elsewhere. Default: the column of the first edit.
+   */
+  gradeColumns?: number[];
   /** what the caller saw when validating: a cell that now holds something else refuses the write ('changed') */
   expected?: { row: number; col: number; value: CellValue }[];
 }
@@ -106,16 +109,18 @@ export async function checkAndWrite(ctx: Excel.RequestContext, sheet: string, ed
   for (const e of edits) byCell.set(keyOf(e.row, e.col), e); // the last edit of a cell wins
   const list = [...byCell.values()];
   if (list.length === 0) return { written: 0, refused };
-  const gradeCol = opts.gradeColumn ?? edits[0].col;
+  const allowed = opts.gradeColumns && opts.gradeColumns.length > 0 ? opts.gradeColumns : [edits[0].col];
+  const allowedNames = allowed.map(columnLetters).join(', ');
 
   const targets: CellEdit[] = [];
   for (const e of list) {
     const inSheet = Number.isInteger(e.row) && Number.isInteger(e.col) && e.row >= 0 && e.col >= 0 && e.row <= MAX_ROW && e.col <= MAX_COL;
     if (!inSheet) {
       refused.push({ cell: `R${e.row + 1}C${e.col + 1}`, reason: 'outside', message: `Foglio «${sheet}»: la posizione riga ${e.row + 1}, colonna ${e.col + 1} è fuori dal foglio.` });
-    } else if (e.col !== gradeCol) {
+    } else if (!allowed.includes(e.col)) {
       const cell = a1(e.row, e.col);
-      refused.push({ cell, reason: 'outside', message: `Foglio «${sheet}», cella ${cell}: è fuori dalla colonna dei gradi (${columnLetters(gradeCol)}).` });
+      const what = allowed.length > 1 ? `dalle colonne dei gradi (${allowedNames})` : `dalla colonna dei gradi (${allowedNames})`;
+      refused.push({ cell, reason: 'outside', message: `Foglio «${sheet}», cella ${cell}: è fuori ${what}.` });
     } else targets.push(e);
   }
   const expected = new Map<string, CellValue>();

@@ -130,8 +130,10 @@ describe('OfficeWorkbook.applyEdits', () => {
     const res = await port.applyEdits('Piano', [...grades([1]), { row: 2, col: 2, value: 0.3 }]);
     expect(res.refused).toEqual([{ cell: 'C3', reason: 'outside', message: 'Foglio «Piano», cella C3: è fuori dalla colonna dei gradi (H).' }]);
     expect(wb.sheet('Piano').value(1, GRADE_COL)).toBe('');
-    const res2 = await port.applyEdits('Piano', grades([1]), { gradeColumn: 6 });
-    expect(res2.refused[0].reason).toBe('outside');
+    const res2 = await port.applyEdits('Piano', grades([1]), { gradeColumns: [6] });
+    expect(res2.refused[0].message).toBe('Foglio «Piano», cella H2: è fuori dalla colonna dei gradi (G).');
+    const res3 = await port.applyEdits('Piano', [...grades([1]), { row: 2, col: 9, value: 0.3 }], { gradeColumns: [GRADE_COL, 9] });
+    expect(res3).toEqual({ written: 2, refused: [] });
   });
 
   it('refuses to write when a cell changed since validation', async () => {
