@@ -1,4 +1,4 @@
-import type { Grid } from '../core/grid';
+import type { CellValue, Grid } from '../core/grid';
 import { a1, cellAt } from '../core/grid';
 import type { Policy } from '../core/grade/types';
 import { POLICIES } from '../core/grade/policies';
@@ -9,8 +9,15 @@ import { analyseGrid, gradeEdits, policyOrDefault, scorecardOf, type SheetAnalys
 export interface AddinWorkbook extends WorkbookPort {
   activeSheetName(): Promise<string>;
   selectCell(sheet: string, address: string): Promise<void>;
-  /** back up the cells about to be overwritten, then write; all-or-nothing */
-  backupAndApply(sheet: string, edits: CellEdit[]): Promise<{ written: number; refused: EditRefusal[] }>;
+  /**
+   * Back up the cells about to be overwritten, then write; all-or-nothing. `gradeColumns` are the only
+   * columns it may touch; `expected` is what the cells held when we read them (a change refuses the write).
+   */
+  backupAndApply(
+    sheet: string,
+    edits: CellEdit[],
+    options?: { gradeColumns?: number[]; expected?: { row: number; col: number; value: CellValue }[] },
+  ): Promise<{ written: number; refused: EditRefusal[] }>;
   /** restore the last backup exactly; returns the number of cells restored */
   restoreLastBackup(): Promise<number>;
   hasBackup(): Promise<boolean>;
@@ -63,7 +70,11 @@ export class CruscottoApp {
     }
     const edits = gradeEdits(a);
     if (edits.length === 0) return { ok: false, message: `Foglio «${a.sheet}»: nessun grado da scrivere (mancano i consuntivi).` };
-    const res = await this.workbook.backupAndApply(a.sheet, edits);
+    const grid = this.lastGrid!;
+    const res = await this.workbook.backupAndApply(a.sheet, edits, {
+      gradeColumns: [...new Set(edits.map((e) => e.col))],
+      expected: edits.map((e) => ({ row: e.row, col: e.col, value: cellAt(grid, e.row, e.col) })),
+    });
     if (res.refused.length > 0) {
       return { ok: false, message: `Nessuna cella modificata. ${res.refused[0].message}${res.refused.length > 1 ? ` (e altre ${res.refused.length - 1})` : ''}` };
     }
