@@ -12,3 +12,11 @@ export class WorkbookOpenError extends Error {
     this.path = path;
   }
 }
+
+/** A sheet named "Scorecard" exists and Cruscotto did not write it: we never replace the user's own sheet. */
+export class ScorecardNotOursError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ScorecardNotOursError';
+  }
+}

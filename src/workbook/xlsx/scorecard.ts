@@ -1,25 +1,22 @@
 import type { Fill, Workbook, Worksheet } from 'exceljs';
-import type { Scorecard, ScorecardRow } from '../../core/scorecard/model';
+import type { Scorecard } from '../../core/scorecard/model';
+// the pure layout is shared with the Office adapter so the add-in and the CLI produce the same sheet
+import { GRADE_FORMAT, GREEN_FROM, SCORECARD_MARK, SCORECARD_SHEET, TABLE_HEADERS, YELLOW_FROM, layoutScorecard } from '../office/scorecard';
+import { ScorecardNotOursError } from './errors';
 
-export const SCORECARD_SHEET = 'Scorecard';
-export const SCORECARD_HEADERS = ['Codice', 'Obiettivo', 'Peso', 'Grado', 'Stato', 'Errori', 'Avvisi'] as const;
-export const PERCENT_FORMAT = '0.00%';
-
-/** traffic light thresholds on the grade column */
-export const GREEN_FROM = 0.995;
-export const YELLOW_FROM = 0.7;
+export { SCORECARD_SHEET, SCORECARD_MARK, GREEN_FROM, YELLOW_FROM };
+export const SCORECARD_HEADERS = TABLE_HEADERS;
+export const PERCENT_FORMAT = GRADE_FORMAT;
 
 const GRADE_COL = 4; // D, 1-based
 const WIDTHS = [14, 70, 10, 12, 26, 9, 9];
-const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
-const AREA_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 
 function solid(argb: string): Fill {
-  // conditional-format fills are read from bgColor
+  // conditional-format fills are read from bgColor (dxf)
   return { type: 'pattern', pattern: 'solid', bgColor: { argb }, fgColor: { argb } };
 }
 
-function existingTableNames(wb: Workbook): Set<string> {
+function tableNames(wb: Workbook): Set<string> {
   const names = new Set<string>();
   wb.eachSheet((ws) => {
     const tables = (ws as unknown as { tables?: Record<string, unknown> }).tables ?? {};
@@ -28,17 +25,20 @@ function existingTableNames(wb: Workbook): Set<string> {
   return names;
 }
 
-function rowValues(r: ScorecardRow): (string | number | null)[] {
-  return [r.code ?? '', r.title, r.weight, r.grade, r.status, r.errors, r.warnings];
-}
-
-const INDENT: Record<ScorecardRow['level'], number> = { area: 0, strategic: 0, operative: 1, individual: 2 };
-
 /** The sheet is replaced in place (same tab position) so repeated runs never leave duplicates. */
 function freshSheet(wb: Workbook): Worksheet {
   const old = wb.worksheets.find((w) => w.name.toLowerCase() === SCORECARD_SHEET.toLowerCase());
-  const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
-  if (old) wb.removeWorksheet(old.id);
+  let orderNo: number | undefined;
+  if (old) {
+    const mark = old.getCell(1, 1).value;
+    if (typeof mark !== 'string' || !mark.startsWith(SCORECARD_MARK)) {
+      throw new ScorecardNotOursError(
+        `Esiste già un foglio «${old.name}» che non è stato creato da Cruscotto: rinominalo o spostalo e riprova.`,
+      );
+    }
+    orderNo = (old as unknown as { orderNo: number }).orderNo;
+    wb.removeWorksheet(old.id);
+  }
   const ws = wb.addWorksheet(SCORECARD_SHEET);
   if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
   return ws;
@@ -46,85 +46,53 @@ function freshSheet(wb: Workbook): Worksheet {
 
 /**
  * Lay out the scorecard: title, one block per area (an Excel table with the seven columns),
- * the total row, percent formats and a traffic light on the grade column.
+ * the total row, percent formats and a traffic light (cell fill) on the grade column.
  */
 export function writeScorecardSheet(wb: Workbook, card: Scorecard): Worksheet {
+  const layout = layoutScorecard(card);
   const ws = freshSheet(wb);
   ws.columns = WIDTHS.map((width) => ({ width }));
-  const title = ws.getCell(1, 1);
-  title.value = `Scorecard – foglio «${card.sheet}»`;
-  title.font = { bold: true, size: 14 };
-  ws.getCell(2, 1).value = `Politica di valutazione: ${card.policy} · Schema del piano: ${card.layout}`;
-  ws.getCell(2, 1).font = { italic: true, color: { argb: 'FF595959' } };
-
-  const taken = existingTableNames(wb);
-  let tableNo = 0;
-  const nextTableName = (): string => {
-    let name: string;
-    do name = `Scorecard_${++tableNo}`;
-    while (taken.has(name.toLowerCase()));
-    taken.add(name.toLowerCase());
-    return name;
-  };
-
-  let r = 4;
-  const firstGradeRow = r;
-  for (const area of card.areas) {
-    const head = ws.getRow(r);
-    head.getCell(1).value = area.name || 'Senza area';
-    head.getCell(GRADE_COL).value = area.grade;
-    head.getCell(GRADE_COL).numFmt = PERCENT_FORMAT;
-    head.getCell(5).value = area.status;
-    for (let c = 1; c <= WIDTHS.length; c++) {
-      head.getCell(c).fill = AREA_FILL;
-      head.getCell(c).font = { bold: true };
-    }
-    r++;
-    if (area.rows.length > 0) {
-      ws.addTable({
-        name: nextTableName(),
-        ref: `A${r}`,
-        headerRow: true,
-        totalsRow: false,
-        style: { theme: 'TableStyleMedium2', showRowStripes: true },
-        columns: SCORECARD_HEADERS.map((name) => ({ name, filterButton: false })),
-        rows: area.rows.map(rowValues),
-      });
-    } else {
-      // a table needs at least one data row: a styled header and a note instead
-      SCORECARD_HEADERS.forEach((h, i) => {
-        const c = ws.getCell(r, i + 1);
-        c.value = h;
-        c.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-        c.fill = HEADER_FILL;
-      });
-      ws.getCell(r + 1, 2).value = 'Nessun obiettivo in quest\'area.';
-    }
-    const dataTop = r + 1;
-    const n = Math.max(area.rows.length, 1);
-    area.rows.forEach((row, i) => {
-      const x = ws.getRow(dataTop + i);
-      x.getCell(3).numFmt = PERCENT_FORMAT;
-      x.getCell(GRADE_COL).numFmt = PERCENT_FORMAT;
-      x.getCell(2).alignment = { wrapText: true, vertical: 'top', indent: INDENT[row.level] };
+  layout.rows.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v === null) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = v;
+      const f = layout.formats[r][c];
+      if (f) cell.numFmt = f;
     });
-    r = dataTop + n + 1;
+  });
+  ws.getCell(1, 1).font = { bold: true, size: 14 };
+  for (const r of layout.bold.slice(1)) ws.getRow(r + 1).font = { bold: true };
+  for (let r = 0; r < layout.rows.length; r++) ws.getCell(r + 1, 2).alignment = { wrapText: r > 2, vertical: 'top' };
+
+  const taken = tableNames(wb);
+  for (const t of layout.tables) {
+    let name = t.name;
+    for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${t.name}_${k}`;
+    taken.add(name.toLowerCase());
+    const dataRows = layout.rows.slice(t.top + 1, t.top + 1 + t.dataRows);
+    ws.addTable({
+      name,
+      ref: `A${t.top + 1}`,
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: 'TableStyleMedium2', showRowStripes: true },
+      columns: TABLE_HEADERS.map((h) => ({ name: h, filterButton: false })),
+      rows: dataRows.map((r) => r.map((v) => v)),
+    });
+    // the table rewrote the values; formats stay on the cells
+    for (let i = 0; i < t.dataRows; i++) {
+      const r = t.top + 2 + i;
+      ws.getCell(r, 3).numFmt = GRADE_FORMAT;
+      ws.getCell(r, GRADE_COL).numFmt = GRADE_FORMAT;
+    }
   }
 
-  const t = card.total;
-  const total = ws.getRow(r);
-  total.values = ['Totale', `${t.objectives} obiettivi, ${t.indicators} indicatori`, null, t.grade, t.status, t.errors, t.warnings];
-  total.getCell(GRADE_COL).numFmt = PERCENT_FORMAT;
-  for (let c = 1; c <= WIDTHS.length; c++) {
-    total.getCell(c).font = { bold: true };
-    total.getCell(c).border = { top: { style: 'thin' }, bottom: { style: 'double' } };
-  }
-
-  const col = 'D';
-  const ref = `${col}${firstGradeRow}:${col}${r}`;
-  const at = `${col}${firstGradeRow}`;
+  const first = 4;
+  const last = layout.rows.length;
+  const at = `D${first}`;
   ws.addConditionalFormatting({
-    ref,
+    ref: `D${first}:D${last}`,
     rules: [
       { type: 'expression', priority: 1, formulae: [`AND(ISNUMBER(${at}),${at}>=${GREEN_FROM})`], style: { fill: solid('FFC6EFCE') } },
       { type: 'expression', priority: 2, formulae: [`AND(ISNUMBER(${at}),${at}>=${YELLOW_FROM},${at}<${GREEN_FROM})`], style: { fill: solid('FFFFEB9C') } },
