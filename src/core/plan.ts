@@ -66,6 +66,8 @@ export const ObjectiveSchema = z.object({
   /** id of the enclosing objective (operative -> strategic -> area) */
   parentId: z.string().nullable(),
   weight: ValueSchema.nullable(),
+  /** where the objective's own weight was read ("Peso: 33,33 %") */
+  weightCell: z.string().nullable().optional(),
   statedGrade: ValueSchema.nullable(),
   statedGradeCell: z.string().nullable(),
   /** where the computed objective grade goes, when the layout has a place for it */

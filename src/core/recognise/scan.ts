@@ -300,7 +300,10 @@ export function scan(v: SheetView): ScanResult {
           if (block && !block.code && block.indicators.length === 0) setCode(block, key.code);
           break;
         case 'weight':
-          if (block) block.weight = asFraction(parseValue({ value: key.raw }));
+          if (block) {
+            block.weight = asFraction(parseValue({ value: key.raw }));
+            block.weightCell = v.addr(row, key.col);
+          }
           break;
         case 'area':
           if (block && block.indicators.length === 0) block.parentId = areaNamed(key.text, row, key.col).id;
