@@ -69,7 +69,7 @@ function numberOrNull(v: Value | null | undefined): number | null {
 function target(t: TargetResult | null): Report['sheets'][number]['objectives'][number]['indicators'][number]['target'] {
   if (!t || t.kind === 'missing') return null;
   if (t.kind === 'unreadable') return { op: null, value: null, raw: t.raw };
-  const value = t.value.kind === 'relative' ? null : scalar(t.value);
+  const value = t.value.kind === 'relative' || t.value.kind === 'qualitative' ? null : scalar(t.value);
   return { op: t.op, value, raw: t.raw };
 }
 

@@ -15,6 +15,7 @@ const NumberValue = z.object({
 const DateValue = z.object({ kind: z.literal('date'), iso: z.string() });
 const BoolValue = z.object({ kind: z.literal('bool'), value: z.boolean() });
 const RelativeValue = z.object({ kind: z.literal('relative'), ref: z.enum(['previous', 'average']) });
+const QualitativeValue = z.object({ kind: z.literal('qualitative') });
 const MissingValue = z.object({ kind: z.literal('missing'), raw: z.string() });
 const UnreadableValue = z.object({ kind: z.literal('unreadable'), raw: z.string() });
 const Known = z.discriminatedUnion('kind', [NumberValue, DateValue, BoolValue]);
@@ -22,7 +23,7 @@ export const ValueSchema = z.discriminatedUnion('kind', [NumberValue, DateValue,
 export const TargetSchema = z.object({
   kind: z.literal('target'),
   op: z.enum(['>=', '<=', '=', '>', '<', 'entro']).nullable(),
-  value: z.union([Known, RelativeValue]),
+  value: z.union([Known, RelativeValue, QualitativeValue]),
   raw: z.string(),
 });
 export const TargetResultSchema = z.union([TargetSchema, MissingValue, UnreadableValue]);

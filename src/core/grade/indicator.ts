@@ -69,6 +69,13 @@ export function gradeIndicator(ind: Indicator, policy: Policy): IndicatorGrade {
     if (ind.baseline?.kind !== 'number') return none(ind, 'relative-no-baseline');
     tv = ind.baseline;
   }
+  if (tv.kind === 'qualitative') {
+    // a target in words is graded by the realisation reported: "100%" done, "sì"/"no"
+    if (a.kind === 'bool') return { row: ind.row, grade: applyOptions(policy, a.value ? 1 : 0, a.value, null) };
+    if (a.kind !== 'number' || a.unit !== '%') return none(ind, 'unit-mismatch');
+    const g = Math.max(0, Math.min(policy.cap ?? 1, a.value));
+    return { row: ind.row, grade: applyOptions(policy, g, a.value >= 1 - 1e-9, null) };
+  }
   if (tv.kind === 'bool') {
     if (a.kind !== 'bool') return none(ind, 'unit-mismatch');
     const met = a.value === tv.value;

@@ -138,7 +138,8 @@ export function scan(v: SheetView): ScanResult {
     const ok = (s: number) => {
       const t = v.text(row, m.target! + s);
       if (!t || t === 'X' || !v.text(row, m.indicator! + s)) return 0;
-      return v.parsedTarget(row, m.target! + s).kind === 'target' ? 2 : 1;
+      const p = v.parsedTarget(row, m.target! + s);
+      return p.kind === 'target' && p.value.kind !== 'qualitative' ? 2 : 1;
     };
     const here = ok(0);
     if (here === 2) return 0; // the common case: aligned
@@ -227,7 +228,12 @@ export function scan(v: SheetView): ScanResult {
     if (m0.objectives.some((oc) => oc.col === m0.indicator)) return;
     if (continues(m, row)) return;
     const { t, cell: targetCell, shift, tcol } = readTarget(m, row);
-    const w = valueAt(row, m.weight, shift, tcol);
+    let w = valueAt(row, m.weight, shift, tcol);
+    if (m.weight !== null && shift !== 0 && !(w.val?.kind === 'number' && w.val.unit === '%')) {
+      // rows of one table may carry one more yearly target than others: the weight then stays where its heading is
+      const plain = valueAt(row, m.weight, 0, null);
+      if (plain.val?.kind === 'number' && plain.val.unit === '%') w = plain;
+    }
     const a = valueAt(row, m.actual, shift, tcol);
     const b = valueAt(row, m.baseline, shift, tcol);
     const ms = valueAt(row, m.measures, shift, tcol);

@@ -3,6 +3,20 @@ import { a1, cellAt, formatAt } from '../grid';
 import { cellText, parseTarget, parseValue } from '../values';
 import type { CellInput, TargetResult, Value } from '../values/types';
 
+/**
+ * A target written as a sentence ("Realizzazione del programma annuale") is a qualitative target, not an
+ * unreadable one; short text ("da definire") and broken comparisons (">=" alone) stay unreadable.
+ */
+function readTarget(c: CellInput): TargetResult {
+  const t = parseTarget(c);
+  if (t.kind !== 'unreadable') return t;
+  const words = t.raw.trim().split(/\s+/).filter((w) => /\p{L}{2}/u.test(w));
+  if (words.length >= 4 && !/^[<>=≤≥]/.test(t.raw.trim()) && !/^(da definire|in definizione|da stabilire)/i.test(t.raw.trim())) {
+    return { kind: 'target', op: null, value: { kind: 'qualitative' }, raw: t.raw };
+  }
+  return t;
+}
+
 /** Parsed values are immutable; the same text down a column ("100,00%", ">= 70,00 %") is parsed once. */
 class Memo<T> {
   private m = new Map<string, T>();
@@ -29,7 +43,7 @@ export class SheetView {
   private mergedOwner = new Map<string, { row: number; col: number }>();
   private textCache = new Map<number, string[]>();
   private values = new Memo<Value>(parseValue);
-  private targets = new Memo<TargetResult>(parseTarget);
+  private targets = new Memo<TargetResult>(readTarget);
 
   constructor(readonly grid: Grid) {
     this.top = grid.top;

@@ -30,6 +30,14 @@ export interface RelativeValue {
   ref: 'previous' | 'average';
 }
 
+/**
+ * A target stated in words ("Realizzazione del programma di attività annuale"): graded by the
+ * percentage of realisation reported as actual (PIRA "Risultato anno 100%").
+ */
+export interface QualitativeValue {
+  kind: 'qualitative';
+}
+
 /** blank, "n.d.", "---" */
 export interface MissingValue {
   kind: 'missing';
@@ -47,7 +55,7 @@ export type Value = Known | MissingValue | UnreadableValue;
 export interface Target {
   kind: 'target';
   op: Op | null;
-  value: Known | RelativeValue;
+  value: Known | RelativeValue | QualitativeValue;
   raw: string;
 }
 
