@@ -25,6 +25,8 @@ function isBareOperator(text: string): boolean {
   return !!op && op.rest.trim() === '';
 }
 
+const isPercent = (v: Value | null): boolean => v?.kind === 'number' && v.unit === '%';
+
 /** Weights and grades may be typed as 20 (points) or 0.2 / "20%"; the model keeps fractions. */
 function asFraction(v: Value): Value {
   if (v.kind === 'number' && v.unit === null && v.value > 1 && v.value <= 100) return { ...v, value: v.value / 100, unit: '%', step: v.step / 100 };
@@ -229,10 +231,18 @@ export function scan(v: SheetView): ScanResult {
     if (continues(m, row)) return;
     const { t, cell: targetCell, shift, tcol } = readTarget(m, row);
     let w = valueAt(row, m.weight, shift, tcol);
-    if (m.weight !== null && shift !== 0 && !(w.val?.kind === 'number' && w.val.unit === '%')) {
-      // rows of one table may carry one more yearly target than others: the weight then stays where its heading is
-      const plain = valueAt(row, m.weight, 0, null);
-      if (plain.val?.kind === 'number' && plain.val.unit === '%') w = plain;
+    if (m.weight !== null && (!w.val || w.val.kind === 'missing')) {
+      // rows of one table may carry more or fewer yearly targets than the heading row shows: the weight is
+      // the percentage nearest its heading
+      for (const c of [m.weight, m.weight - 1, m.weight + 1, m.weight + 2]) {
+        const role = m.roles.get(c)?.role;
+        if (c <= (tcol ?? -1) || c === m.weight + shift || (role && role !== 'target' && role !== 'year')) continue;
+        const alt = valueAt(row, c, 0, null);
+        if (isPercent(alt.val)) {
+          w = alt;
+          break;
+        }
+      }
     }
     const a = valueAt(row, m.actual, shift, tcol);
     const b = valueAt(row, m.baseline, shift, tcol);

@@ -94,6 +94,7 @@ interface RowLike {
  * The used range of a worksheet as a Grid: the bounding box of every cell holding something
  * (a value, a formula, or a merge), so that style-only rows far below do not inflate the snapshot.
  * Empty cells inside the box keep their number format (a pre-formatted grade column matters to writers).
+ * Two passes (bounds, then fill) so 100k-row sheets allocate nothing per cell beyond the grid itself.
  */
 export function readGrid(ws: Worksheet): Grid {
   const merges = mergesOf(ws);
@@ -101,27 +102,15 @@ export function readGrid(ws: Worksheet): Grid {
   let left = Infinity;
   let bottom = -1;
   let right = -1;
-  const cells: { r: number; c: number; cell: ReadCell; filled: boolean }[] = [];
   const rows = (ws as unknown as { _rows: (RowLike | undefined)[] })._rows;
   for (const row of rows) {
     if (!row) continue;
     const r = row.number - 1;
     const rowCells = row._cells;
     for (let i = 0; i < rowCells.length; i++) {
-      const cell = rowCells[i];
-      if (!cell) continue;
-      const type = cell.type as number;
-      if (type === TYPE_NULL) {
-        if (cell.numFmt) cells.push({ r, c: i, cell: { value: null, format: String(cell.numFmt), formula: null }, filled: false });
-        continue;
-      }
-      const rc = readCell(cell);
+      const type = rowCells[i]?.type as number | undefined;
       // a merge slave counts through its merge range (below), not on its own
-      if (type === TYPE_MERGE) {
-        cells.push({ r, c: i, cell: rc, filled: false });
-        continue;
-      }
-      cells.push({ r, c: i, cell: rc, filled: true });
+      if (type === undefined || type === TYPE_NULL || type === TYPE_MERGE) continue;
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (i < left) left = i;
@@ -148,12 +137,28 @@ export function readGrid(ws: Worksheet): Grid {
     formats.push(new Array<string>(w).fill('General'));
     formulas.push(new Array<string | null>(w).fill(null));
   }
-  for (const { r, c, cell, filled } of cells) {
-    if (r < top || r > bottom || c < left || c > right) continue;
-    formats[r - top][c - left] = cell.format;
-    if (!filled) continue;
-    values[r - top][c - left] = cell.value;
-    formulas[r - top][c - left] = cell.formula;
+  for (const row of rows) {
+    if (!row) continue;
+    const r = row.number - 1;
+    if (r < top || r > bottom) continue;
+    const rowCells = row._cells;
+    const end = Math.min(rowCells.length - 1, right);
+    const vr = values[r - top];
+    const fr = formats[r - top];
+    const xr = formulas[r - top];
+    for (let i = left; i <= end; i++) {
+      const cell = rowCells[i];
+      if (!cell) continue;
+      const type = cell.type as number;
+      if (type === TYPE_NULL || type === TYPE_MERGE) {
+        if (cell.numFmt) fr[i - left] = String(cell.numFmt);
+        continue;
+      }
+      const rc = readCell(cell);
+      vr[i - left] = rc.value;
+      fr[i - left] = rc.format;
+      xr[i - left] = rc.formula;
+    }
   }
   return { sheet: ws.name, top, left, values, formats, formulas, merges };
 }
