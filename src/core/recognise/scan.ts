@@ -236,7 +236,7 @@ export function scan(v: SheetView): ScanResult {
       // the percentage nearest its heading
       for (const c of [m.weight, m.weight - 1, m.weight + 1, m.weight + 2]) {
         const role = m.roles.get(c)?.role;
-        if (c <= (tcol ?? -1) || c === m.weight + shift || (role && role !== 'target' && role !== 'year')) continue;
+        if (c <= (tcol ?? -1) || c === m.weight + shift || (role && role !== 'target' && role !== 'year' && role !== 'weight')) continue;
         const alt = valueAt(row, c, 0, null);
         if (isPercent(alt.val)) {
           w = alt;
