@@ -20,6 +20,8 @@ export interface Mapping {
   baseline: number | null;
   measures: number | null;
   unit: number | null;
+  /** objective codes in a column of their own ("Codice") */
+  code: number | null;
   objectives: ObjectiveColumn[];
   /** only actual/grade columns: a "Risultato anno" sub-header whose row completes the previous indicator */
   actualsOnly: boolean;
@@ -142,6 +144,7 @@ function build(v: SheetView, rows: number[], headings: Map<number, Heading>, inl
     baseline: pick(headings, 'baseline'),
     measures: pick(headings, 'measures'),
     unit: pick(headings, 'unit'),
+    code: pick(headings, 'code'),
     objectives,
     actualsOnly,
     inlineObjective,

@@ -1,5 +1,5 @@
 import type { Grid } from '../grid';
-import type { Layout, SheetPlan } from '../plan';
+import type { Layout, Objective, SheetPlan } from '../plan';
 import { scan, type ScanResult } from './scan';
 import { SheetView } from './sheet';
 
@@ -24,7 +24,7 @@ export function recognise(grid: Grid): SheetPlan | null {
   const gradeCol = tableMappings.find((m) => m.grade !== null)?.grade ?? null;
   return {
     sheet: grid.sheet,
-    layout: layoutOf(found),
+    layout: layoutOf(found, kept),
     headerRows: [...new Set(tableMappings.map((m) => m.rows[m.rows.length - 1] + 1))],
     hasActuals: found.mappings.some((m) => m.actual !== null),
     gradeColumn: gradeCol,
@@ -34,10 +34,11 @@ export function recognise(grid: Grid): SheetPlan | null {
 }
 
 /** Name the family from what the scan saw (for the report and the pane; not used for reading). */
-function layoutOf(s: ScanResult): Layout {
+function layoutOf(s: ScanResult, objectives: Objective[]): Layout {
   const m = s.mappings;
-  if (m.some((x) => x.objectives.some((o) => o.role === 'operative')) && m.some((x) => x.weight !== null)) return 'consuntivo-gerarchico';
-  if (s.keyLines.has('piao')) return 'piao-valore-pubblico';
+  if (m.some((x) => x.objectives.length >= 2 && x.objectives.some((o) => o.role === 'operative') && x.weight !== null)) return 'consuntivo-gerarchico';
+  const piaoCodes = objectives.some((o) => o.code && /^\d{2}_\d{2}_[A-Z]+\s?\d+$/.test(o.code));
+  if (s.keyLines.has('piao') || (piaoCodes && s.keyLines.has('code'))) return 'piao-valore-pubblico';
   if (m.some((x) => x.inlineObjective)) return 'cruscotto-strategico';
   if (m.some((x) => x.actualsOnly)) return 'pira';
   if (s.keyLines.has('objective:strategic') || s.keyLines.has('objective:operative') || s.keyLines.has('objective:individual')) return 'piano-performance';

@@ -41,7 +41,7 @@ export function readKeyLine(v: SheetView, row: number, inTable = false): KeyLine
   }
   if (cells[0] - v.left > 1) return null; // key lines start at the left edge
   const raw = v.text(row, cells[0]);
-  const piao = /^(\d{2}_\d{2}_[A-Z]{1,4}\d{1,3})\b\s*[|:\-–]?\s*(.*)$/s.exec(raw);
+  const piao = inTable ? null : /^(\d{2}_\d{2}_[A-Z]{1,4}\d{1,3})\b\s*[|:\-–]?\s*(.*)$/s.exec(raw);
   if (piao) {
     const t = piao[2].trim() || (cells[1] !== undefined ? v.text(row, cells[1]) : '');
     return { kind: 'piao', code: piao[1], text: t, col: cells[0] };

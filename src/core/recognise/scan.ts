@@ -47,6 +47,7 @@ export function scan(v: SheetView): ScanResult {
   let pendingName: { text: string; row: number; col: number } | null = null;
   let lastIndicator: Indicator | null = null;
   let lastMapping: Mapping | null = null;
+  let lastCode = '';
   let lone: { text: string; row: number; col: number } | null = null;
   let implicit: Objective | null = null;
   const sheet = v.sheet();
@@ -136,7 +137,8 @@ export function scan(v: SheetView): ScanResult {
 
   /** PDF-derived rows are sometimes shifted one column; pick the shift that puts a readable target under "Target". */
   const rowShift = (m: Mapping, row: number): number => {
-    if (m.target === null || m.indicator === null || m.inlineObjective || m.objectives.length === 0) return 0;
+    // only tables laid out from PDFs (objective columns, no weights nor actuals) come misaligned
+    if (m.target === null || m.indicator === null || m.inlineObjective || m.objectives.length === 0 || m.weight !== null || m.actual !== null) return 0;
     const ok = (s: number) => {
       const t = v.text(row, m.target! + s);
       if (!t || t === 'X' || !v.text(row, m.indicator! + s)) return 0;
@@ -195,12 +197,13 @@ export function scan(v: SheetView): ScanResult {
   const dataRow = (m0: Mapping, row: number) => {
     const rs = rowShift(m0, row);
     const m = shifted(m0, rs);
-    // objectives in the table's own columns (hierarchical layouts)
+    // objectives in the table's own columns (hierarchical layouts); a "Codice" column gives their code
+    const codeHere = m0.code !== null ? v.text(row, m0.code) : '';
     for (const oc of m0.objectives) {
       const t = v.text(row, oc.col + rs);
       if (!t || !/\p{L}{2}/u.test(t)) continue; // "-", "200.800": stray budget cells, not objectives
       const level: ObjectiveLevel = oc.role === 'area' ? 'area' : oc.role === 'strategic' ? 'strategic' : 'operative';
-      const o = newObjective(t, level, row, oc.col + rs, null);
+      const o = codeHere && oc === m0.objectives[m0.objectives.length - 1] ? newObjective(t, level, row, oc.col + rs, null, codeHere) : newObjective(t, level, row, oc.col + rs, null);
       if (level === 'area') placeArea(o);
       else pushHierarchy(o, RANK[level]);
       if (m.grade !== null && v.text(row, m.grade) && !v.text(row, m.indicator ?? -1)) {
