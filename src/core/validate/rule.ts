@@ -1,6 +1,7 @@
 import type { Finding, FindingCode } from '../findings';
 import type { PlanGrades } from '../grade/types';
 import type { Indicator, Objective, SheetPlan } from '../plan';
+import type { Value } from '../values/types';
 
 export interface RuleContext {
   /** grades under the default policy: what stated grades are checked against */
@@ -13,21 +14,45 @@ export interface Rule {
   check(plan: SheetPlan, ctx: RuleContext): Finding[];
 }
 
-/** 0.9787 -> "97,87%"; keeps up to `decimals` decimals, Italian style */
+/** Italian number: 1234.5 -> "1.234,50" with `decimals` fixed decimals, or up to `decimals` when `trim`. */
+export function numIt(x: number, decimals = 2, trim = false): string {
+  return x.toLocaleString('it-IT', { minimumFractionDigits: trim ? 0 : decimals, maximumFractionDigits: decimals });
+}
+
+/** 0.9787 -> "97,87%", Italian style with two decimals (the way the plans show percentages) */
 export function pct(x: number, decimals = 2): string {
-  return (x * 100).toLocaleString('it-IT', { minimumFractionDigits: 0, maximumFractionDigits: decimals }) + '%';
+  return numIt(x * 100, decimals) + '%';
+}
+
+/** A read value as the user would recognise it: the raw text, else an Italian rendering. */
+export function shown(v: Value | null): string {
+  if (!v) return '';
+  switch (v.kind) {
+    case 'missing':
+    case 'unreadable':
+      return v.raw;
+    case 'date':
+      return v.iso.split('-').reverse().join('/');
+    case 'bool':
+      return v.value ? 'sì' : 'no';
+    case 'number':
+      return v.unit === '%' ? pct(v.value) : numIt(v.value, 4, true) + (v.unit && v.unit !== 'n' ? ` ${v.unit}` : '');
+  }
 }
 
 export function where(plan: SheetPlan, cell: string): string {
   return `Foglio «${plan.sheet}», cella ${cell}`;
 }
 
-export function objectiveName(o: Objective): string {
-  return o.code ? `l’obiettivo ${o.code}` : `l’obiettivo «${o.title.length > 60 ? o.title.slice(0, 57) + '…' : o.title}»`;
+const clip = (s: string) => (s.length > 60 ? s.slice(0, 57) + '…' : s);
+
+/** "obiettivo 07.01" or "obiettivo «Titolo…»" (callers put the article: "dell’obiettivo …") */
+export function objectiveLabel(o: Objective): string {
+  return o.code ? `obiettivo ${o.code}` : `obiettivo «${clip(o.title)}»`;
 }
 
 export function indicatorName(i: Indicator): string {
-  return `«${i.name.length > 60 ? i.name.slice(0, 57) + '…' : i.name}»`;
+  return `«${clip(i.name)}»`;
 }
 
 /** every indicator with its objective, in sheet order */

@@ -47,6 +47,6 @@ describe('PIAO 2025: weights per objective', () => {
     const f = after.findings.filter((x) => x.code === 'WEIGHT_SUM');
     expect(f).toHaveLength(1);
     expect(f[0].objectiveId).toBe('01_01_OS01');
-    expect(f[0].message).toMatch(/sommano a 110%/);
+    expect(f[0].message).toMatch(/sommano a 110,00% invece di 100%/);
   });
 });

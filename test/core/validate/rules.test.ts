@@ -35,7 +35,7 @@ describe('WeightSumRule', () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ code: 'WEIGHT_SUM', severity: 'error', sheet: 'Piano', objectiveId: '07.01' });
     expect(f[0].cell).toBe(p.objectives[0].indicators[4].weightCell);
-    expect(f[0].message).toMatch(/sommano a 95% invece di 100%/);
+    expect(f[0].message).toMatch(/i pesi dell’obiettivo 07.01 sommano a 95,00% invece di 100%\./);
     expect(run(WeightSumRule, weights(...Array(5).fill('19%')))).toHaveLength(1); // 95%: beyond 5 x 0,5%
   });
   it('ignores objectives without weights', () => {
@@ -89,7 +89,7 @@ describe('GradeMismatchRule', () => {
     const p = plan([obj('13.02', [bad, good, close])]);
     const f = run(GradeMismatchRule, p);
     expect(f.map((x) => x.cell)).toEqual([bad.gradeCell]);
-    expect(f[0].message).toMatch(/100% .* calcolato 0%/);
+    expect(f[0].message).toMatch(/dichiarato 100,00% .* calcolato 0,00%/);
   });
 });
 
