@@ -98,7 +98,8 @@ export function gradeIndicator(ind: Indicator, policy: Policy): IndicatorGrade {
   if (tv.kind === 'date') {
     if (a.kind !== 'date') return none(ind, 'unit-mismatch');
     // a date target is a deadline ("entro", "<=", "=", no operator); ">=" means "not before"
-    const met = op === '>=' || op === '>' ? a.iso >= tv.iso : a.iso <= tv.iso;
+    // (read from the written operator: the ">=" default for a missing one is for numbers only)
+    const met = t.op === '>=' || t.op === '>' ? a.iso >= tv.iso : a.iso <= tv.iso;
     return ok(applyOptions(policy, met ? 1 : 0, met, null));
   }
   if (a.kind !== 'number') return none(ind, 'unit-mismatch');
