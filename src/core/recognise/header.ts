@@ -67,10 +67,14 @@ export function readHeader(v: SheetView, row: number): Mapping | null {
   const first = v.text(row, filled[0]);
   const own = new Map<number, Heading>();
   let unknown = 0;
-  for (const c of filled) {
+  for (let k = 0; k < filled.length; k++) {
+    const c = filled[k];
     const h = classifyHeading(v.value(row, c)) ?? classifyHeading(v.text(row, c));
     if (h) own.set(c, h);
     else unknown++;
+    // data rows: give up as soon as too many cells are not headings (a title row with years needs exactly one)
+    const best = own.size + (filled.length - k - 1);
+    if (unknown > 1 && unknown > Math.max(1, best / 2)) return null;
   }
   const roles = countRoles(own);
   const years = [...own.values()].filter((h) => h.role === 'year').length;

@@ -62,12 +62,19 @@ const RULES: [RegExp, Role][] = [
   [/^(note|valutazione|fonte|albero|produttivita|programma di intervento|benefici|risorse|descrizione)/, 'ignore'],
 ];
 
+/** every heading starts with one of these: a cheap test that turns away indicator names and prose */
+const FIRST_WORD = /^\s*(grup|ambit|area|prosp|missi|ob+iet|codic|cod\b|id\b|indica|algor|formul|modal|peso|target|risult|valor|consun|actual|grado|%|raggiun|stato|baseli|ultimo|udm|u\.d|unit|tipolog|owner|respons|struttur|uffic|centro|note|valutaz|fonte|albero|produtt|program|benefic|risors|descriz)/i;
+
 // headings repeat on every block and data values repeat down the columns: remember the answers
 const memo = new Map<string, Heading | null>();
 
 export function classifyHeading(text: string | number | boolean | null): Heading | null {
   if (typeof text === 'number') return Number.isInteger(text) && text >= 1990 && text <= 2100 ? { role: 'year', year: text } : null;
-  if (typeof text !== 'string' || text.length > 80) return null;
+  if (typeof text !== 'string' || text.length > 48) return null;
+  // values ("50,00%", ">= 70", "46 N. / 47 N.") never are headings: only letters, or a bare year
+  const c = text.charCodeAt(0);
+  if (c < 65 && c !== 37 && !/^\s*(19|20)\d\d\s*$/.test(text)) return null; // 37: "% raggiungimento"
+  if (c >= 65 && !FIRST_WORD.test(text)) return null;
   let h = memo.get(text);
   if (h === undefined) {
     h = classifyText(text);

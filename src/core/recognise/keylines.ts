@@ -36,7 +36,9 @@ export function readKeyLine(v: SheetView, row: number, inTable = false): KeyLine
   if (cells.length === 0) return null;
   // a peso line may sit anywhere in the row: "Risultato misurato obiettivo | | Peso: 15,00 %"
   for (const c of cells) {
-    const m = /(?:^|\s)peso\s*:\s*(.+)$/i.exec(v.text(row, c));
+    const t = v.text(row, c);
+    if (t.length > 120 || t.indexOf(':') < 0) continue;
+    const m = /(?:^|\s)peso\s*:\s*(.+)$/i.exec(t);
     if (m) return { kind: 'weight', raw: m[1].trim(), col: c };
   }
   if (cells[0] - v.left > 1) return null; // key lines start at the left edge

@@ -23,7 +23,7 @@ class Memo<T> {
   constructor(private readonly parse: (c: CellInput) => T) {}
   get(c: CellInput): T {
     if (typeof c.value !== 'string' || c.value.length > 64) return this.parse(c);
-    const key = `${c.format ?? ''}\u0000${c.value}`;
+    const key = !c.format || c.format === 'General' ? c.value : `${c.format}\u0000${c.value}`;
     let r = this.m.get(key);
     if (r === undefined) {
       r = this.parse(c);
@@ -83,7 +83,12 @@ export class SheetView {
     let t = this.textCache.get(row);
     if (!t) {
       t = [];
-      for (let c = this.left; c <= this.right; c++) t.push(cellText(this.input(row, c)).trim());
+      const r = this.grid.values[row - this.top] ?? [];
+      for (let c = this.left; c <= this.right; c++) {
+        const x = r[c - this.left];
+        // text cells are shown as typed; numbers and dates through their number format
+        t.push(x === null || x === undefined ? '' : typeof x === 'string' ? x.trim() : cellText(this.input(row, c)).trim());
+      }
       if (this.textCache.size > 64) this.textCache.clear();
       this.textCache.set(row, t);
     }

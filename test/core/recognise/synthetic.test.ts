@@ -109,3 +109,9 @@ describe('non-plan tables are never taken for plans', () => {
     expect(recognise(gridFromRows('X', rows as CellValue[][]))).toBeNull();
   });
 });
+
+describe('heading variants', () => {
+  it.each(['% raggiungimento', '% di raggiungimento', 'Grado di raggiungimento', 'OBBIETTIVO STRATEGICO', 'Unità di misura', 'UdM', '2025'])('%s is a heading', (h) => {
+    expect(classifyHeading(h)).not.toBeNull();
+  });
+});
