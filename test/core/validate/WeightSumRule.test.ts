@@ -1,10 +1,10 @@
 import { WeightSumRule } from '../../../src/core/validate/WeightSumRule';
-import type { Objective } from '../../../src/core/plan';
+import type { Indicator, Objective } from '../../../src/core/plan';
 import type { NumberValue } from '../../../src/core/values/types';
 import { indicator, objective, pct, plan, runRule, seed002, single, unreadable } from '../helpers/planBuilder';
 
 /** objective 07.01 with the given weights, rows 71.. as in seed 002 */
-const weighted = (weights: (NumberValue | null)[], id = '07.01'): Objective =>
+const weighted = (weights: Indicator['weight'][], id = '07.01'): Objective =>
   objective(id, weights.map((w, k) => indicator({ row: 71 + k, weight: w })), { row: 70 });
 const times = (n: number, w: NumberValue) => Array.from({ length: n }, () => w);
 
