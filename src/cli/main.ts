@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyseWorkbook, gradeEdits, policyOrDefault, scorecardOf, type SheetAnalysis } from '../app/analyse';
+import { analyseWorkbook, GRADE_HEADER, gradeEdits, policyOrDefault, scorecardOf, type SheetAnalysis } from '../app/analyse';
+import { a1 } from '../core/grid';
 import { toReport } from '../app/report';
 import { LAYOUT_LABELS, percentIt } from '../app/labels';
 import { getPolicy, POLICIES } from '../core/grade/policies';
@@ -90,7 +91,10 @@ export async function gradeFile(file: string, out: string, policyName: string, w
     const edits = gradeEdits(a);
     if (edits.length === 0) continue;
     const res = await wb.applyEdits(a.sheet, edits);
-    lines.push(`Foglio «${a.sheet}»: scritti ${res.written} gradi.`);
+    const refused = new Set(res.refused.map((r) => r.cell));
+    const grades = edits.filter((e) => typeof e.value === 'number' && !refused.has(a1(e.row, e.col))).length;
+    const added = a.plan.gradeColumn === null ? ` (nuova colonna «${GRADE_HEADER}»)` : '';
+    lines.push(`Foglio «${a.sheet}»: scritti ${grades} gradi${added}.`);
     for (const r of res.refused) lines.push(`  Non scritto: ${r.message}`);
   }
   if (!planSheet) lines.push(`«${path.basename(file)}»: nessun piano riconosciuto, nessun grado scritto.`);
@@ -122,7 +126,8 @@ async function sample(a: Args): Promise<void> {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort();
   for (const f of files) {
     const out = path.join(outDir, f.replace(/\.xlsx$/, '.valutato.xlsx'));
-    for (const l of await gradeFile(path.join(dir, f), out, a.policy, true)) process.stdout.write(l + '\n');
+    process.stdout.write(`«${f}»\n`);
+    for (const l of await gradeFile(path.join(dir, f), out, a.policy, true)) process.stdout.write(`  ${l}\n`);
   }
   process.stdout.write(`Fatto: ${files.length} cartelle di lavoro valutate in ${outDir}\n`);
 }
