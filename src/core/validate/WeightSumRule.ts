@@ -18,7 +18,7 @@ function num(v: Value | null): { value: number; step: number } | null {
  * with its own precision (7 x 14,3% = 100,1% is fine, 14 x 7,1% = 99,4% is fine, 95% is not).
  * The sum is shown with as many decimals as the weights carry, at least two ("95,00%").
  */
-function check(plan: SheetPlan, group: Weighted[], whose: string): Finding | null {
+function check(plan: SheetPlan, group: Weighted[], whose: () => string): Finding | null {
   if (group.length === 0) return null;
   let sum = 0;
   let tolerance = 1e-9;
@@ -31,7 +31,7 @@ function check(plan: SheetPlan, group: Weighted[], whose: string): Finding | nul
   if (Math.abs(sum - 1) <= tolerance) return null;
   const decimals = Math.min(6, Math.max(2, Math.round(-Math.log10(finest)) - 2));
   const last = group[group.length - 1].cell;
-  return finding('WEIGHT_SUM', plan.sheet, last, `${where(plan, last)}: i pesi ${whose} sommano a ${pct(sum, decimals)} invece di 100%.`);
+  return finding('WEIGHT_SUM', plan.sheet, last, `${where(plan, last)}: i pesi ${whose()} sommano a ${pct(sum, decimals)} invece di 100%.`);
 }
 
 /** Individual objectives of different people share an area; their code prefix ("PO2_", "SG_") tells whose they are. */
@@ -57,12 +57,13 @@ export const WeightSumRule: Rule = {
   check(plan) {
     const out: Finding[] = [];
     for (const o of plan.objectives) {
+      if (o.indicators.length === 0) continue;
       const ws: Weighted[] = [];
       for (const i of o.indicators) {
         const n = num(i.weight);
         if (n) ws.push({ ...n, cell: i.weightCell ?? i.nameCell });
       }
-      const f = check(plan, ws, `dell’${objectiveLabel(o)}`);
+      const f = check(plan, ws, () => `dell’${objectiveLabel(o)}`);
       if (f) out.push({ ...f, objectiveId: o.id });
     }
     const groups = new Map<string, { items: Weighted[]; members: Objective[]; last: Objective }>();
@@ -77,7 +78,7 @@ export const WeightSumRule: Rule = {
       g.last = o;
     }
     for (const { items, members, last } of groups.values()) {
-      const f = check(plan, items, `${members.length > 1 ? 'degli obiettivi' : 'dell’obiettivo'} ${siblings(members)}`);
+      const f = check(plan, items, () => `${members.length > 1 ? 'degli obiettivi' : 'dell’obiettivo'} ${siblings(members)}`);
       if (f) out.push({ ...f, objectiveId: last.id });
     }
     return out;
