@@ -3,6 +3,9 @@ import { a1, cellAt, formatAt } from '../grid';
 import { cellText, parseTarget, parseValue } from '../values';
 import type { CellInput, TargetResult, Value } from '../values/types';
 
+/** merged-cell lookups by number: no string per call */
+const key = (row: number, col: number): number => row * 20000 + col;
+
 /**
  * A target written as a sentence ("Realizzazione del programma annuale") is a qualitative target, not an
  * unreadable one; short text ("da definire") and broken comparisons (">=" alone) stay unreadable.
@@ -40,7 +43,8 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private mergedOwner = new Map<string, { row: number; col: number }>();
+  private mergedOwner = new Map<number, { row: number; col: number }>();
+  private filledCache = new Map<number, number[]>();
   private textCache = new Map<number, string[]>();
   private values = new Memo<Value>(parseValue);
   private targets = new Memo<TargetResult>(readTarget);
@@ -54,7 +58,7 @@ export class SheetView {
       // merged areas are few; header-sized ones are what matter
       if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10000) continue;
       for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.mergedOwner.set(`${r}:${c}`, { row: m.top, col: m.left });
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.mergedOwner.set(key(r, c), { row: m.top, col: m.left });
     }
   }
 
@@ -104,19 +108,24 @@ export class SheetView {
   headerText(row: number, col: number): string {
     const own = this.text(row, col);
     if (own) return own;
-    const o = this.mergedOwner.get(`${row}:${col}`);
+    const o = this.mergedOwner.get(key(row, col));
     return o ? this.text(o.row, o.col) : '';
   }
 
   isMergedPart(row: number, col: number): boolean {
-    return this.mergedOwner.has(`${row}:${col}`);
+    return this.mergedOwner.size > 0 && this.mergedOwner.has(key(row, col));
   }
 
   /** columns with text, left to right */
   filled(row: number): number[] {
-    const out: number[] = [];
-    const t = this.texts(row);
-    for (let i = 0; i < t.length; i++) if (t[i]) out.push(this.left + i);
+    let out = this.filledCache.get(row);
+    if (!out) {
+      out = [];
+      const t = this.texts(row);
+      for (let i = 0; i < t.length; i++) if (t[i]) out.push(this.left + i);
+      if (this.filledCache.size > 64) this.filledCache.clear();
+      this.filledCache.set(row, out);
+    }
     return out;
   }
 

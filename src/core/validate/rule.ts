@@ -64,6 +64,14 @@ export function indicatorName(i: Indicator): string {
 }
 
 /** every indicator with its objective, in sheet order */
-export function* indicators(plan: SheetPlan): Generator<[Objective, Indicator]> {
-  for (const o of plan.objectives) for (const i of o.indicators) yield [o, i];
+export function indicators(plan: SheetPlan): [Objective, Indicator][] {
+  // built once per plan and shared by every rule: eleven generators over 100k rows were mostly garbage
+  let list = PAIRS.get(plan);
+  if (!list) {
+    list = [];
+    for (const o of plan.objectives) for (const i of o.indicators) list.push([o, i]);
+    PAIRS.set(plan, list);
+  }
+  return list;
 }
+const PAIRS = new WeakMap<SheetPlan, [Objective, Indicator][]>();
