@@ -3,7 +3,7 @@ import { a1, cellAt } from '../core/grid';
 import type { Policy } from '../core/grade/types';
 import { POLICIES } from '../core/grade/policies';
 import type { CellEdit, EditRefusal, WorkbookPort } from '../workbook/port';
-import { analyseGrid, gradeEdits, policyOrDefault, scorecardOf, type SheetAnalysis } from './analyse';
+import { analyseGrid, GRADE_HEADER, gradeEdits, policyOrDefault, scorecardOf, type SheetAnalysis } from './analyse';
 
 /** What the add-in needs beyond the plain port; the Office adapter (and the preview host) provide it. */
 export interface AddinWorkbook extends WorkbookPort {
@@ -79,7 +79,9 @@ export class CruscottoApp {
       return { ok: false, message: `Nessuna cella modificata. ${res.refused[0].message}${res.refused.length > 1 ? ` (e altre ${res.refused.length - 1})` : ''}` };
     }
     this.lastGrid = null; // our own write changed the sheet; the next action starts from a fresh read
-    return { ok: true, message: `Scritti ${res.written} gradi nel foglio «${a.sheet}». Puoi annullare con «Ripristina».` };
+    const grades = edits.filter((e) => typeof e.value === 'number').length;
+    const added = a.plan.gradeColumn === null ? ` nella nuova colonna «${GRADE_HEADER}»` : '';
+    return { ok: true, message: `Scritti ${grades} gradi${added} nel foglio «${a.sheet}». Puoi annullare con «Ripristina».` };
   }
 
   async insertScorecard(): Promise<ActionResult> {
