@@ -130,6 +130,7 @@ async function sample(a: Args): Promise<void> {
     for (const l of await gradeFile(path.join(dir, f), out, a.policy, true)) process.stdout.write(`  ${l}\n`);
   }
   process.stdout.write(`Fatto: ${files.length} cartelle di lavoro valutate in ${outDir}\n`);
+  process.stdout.write('Per provare il componente aggiuntivo senza Excel: npm run preview (http://localhost:3000/preview.html)\n');
 }
 
 export async function main(argv: string[]): Promise<number> {
