@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { CruscottoApp } from '../app/addin';
+import { CruscottoApp, setSharedApp } from '../app/addin';
+import { RIBBON_COMMANDS } from '../commands/commands';
 import { createFakeExcel, createFakeOffice, FakeWorkbook } from '../fake-excel';
 import { OfficeWorkbook } from '../workbook/office';
 import type { PreviewBook } from './data';
@@ -25,7 +26,10 @@ async function main(): Promise<void> {
   const wb = new FakeWorkbook(book.sheets, params.get('sheet') ?? undefined);
   const excel = createFakeExcel(wb);
   const app = new CruscottoApp(new OfficeWorkbook(excel, createFakeOffice({ ExcelApi: '1.20' })));
+  setSharedApp(app); // the ribbon handlers use the same app, as in Excel's shared runtime
   (window as unknown as { __cruscotto: unknown }).__cruscotto = {
+    /** press a ribbon button (manifest FunctionName: valida, scriviGradi, inserisciScorecard, ripristina) */
+    ribbon: (action: keyof typeof RIBBON_COMMANDS) => RIBBON_COMMANDS[action](),
     snapshot: () => snapshotOf(wb),
     selection: () => wb.selection,
     sheetNames: () => wb.sheets.map((s) => s.name),

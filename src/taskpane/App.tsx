@@ -19,6 +19,7 @@ import { officeDisplayLanguage, pickLanguage, translator, type Lang, type Messag
 import { paneModel } from './view-model';
 import { scorecardStatuses } from './statuses';
 import { Results } from './Results';
+import { lastRibbonNotice, onRibbonNotice, type RibbonNotice } from '../commands/notices';
 
 export interface AppProps {
   app: CruscottoApp;
@@ -170,6 +171,18 @@ function Pane({ app, lang }: { app: CruscottoApp; lang: Lang }): React.JSX.Eleme
   const onSelect = (sheet: string, cell: string) => {
     app.select(sheet, cell).catch((err: unknown) => show('error', t('unexpected', { message: err instanceof Error ? err.message : String(err) })));
   };
+
+  // ribbon buttons run in this same runtime: show what they did and the analysis they left
+  React.useEffect(() => {
+    const apply = (n: RibbonNotice) => {
+      setAnalysis(app.last);
+      setNotice({ id: ++seq.current, intent: n.intent, text: n.message });
+      setAnnounce(n.message);
+    };
+    const pending = lastRibbonNotice();
+    if (pending) apply(pending);
+    return onRibbonNotice(apply);
+  }, [app]);
 
   const model = React.useMemo(() => (analysis ? paneModel(analysis, scorecardStatuses(analysis)) : null), [analysis]);
   const isBusy = busy !== null;

@@ -45,6 +45,7 @@ afterAll(async () => {
 });
 
 type Hook = {
+  ribbon(action: 'valida' | 'scriviGradi' | 'inserisciScorecard' | 'ripristina'): Promise<void>;
   snapshot(): string;
   selection(): { sheet: string; address: string } | null;
   sheetNames(): string[];
@@ -128,6 +129,21 @@ describe.each(FIXTURES)('task pane on %s', (file) => {
     const tables = await hook(page, 'tables', 'Scorecard');
     expect(tables.length).toBeGreaterThan(0);
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('ribbon buttons', () => {
+  it('Valida on the ribbon validates the active sheet and the pane shows its findings and counts', async () => {
+    const page = await open('obiettivi-operativi-consuntivo-2023.xlsx', 'Obiettivi operativi');
+    await hook(page, 'ribbon', 'valida');
+    await page.getByTestId('finding').first().waitFor();
+    const cells = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')));
+    expect(cells.sort()).toEqual(['K199', 'K200']);
+    expect(await page.getByTestId('notice').last().innerText()).toMatch(/0 errori, 2 avvisi/);
+    await hook(page, 'ribbon', 'scriviGradi');
+    await page.waitForFunction(() => /Scritti \d+ gradi/.test(document.body.innerText));
+    expect((await hook(page, 'cell', 'Obiettivi operativi', 199, 10)).value).toBe(0);
     await page.close();
   });
 });
