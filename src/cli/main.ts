@@ -107,6 +107,9 @@ export async function gradeFile(file: string, out: string, policyName: string, w
       lines.push(`Scorecard inserita (foglio «Scorecard», dal foglio «${best.sheet}»).`);
     }
   }
+  if (wb.unsupported.length > 0) {
+    lines.push(`Attenzione: la copia valutata non conserva ${wb.unsupported.join(', ')} del file originale (limite della libreria di scrittura); l’originale resta intatto. Per conservarli usa il componente aggiuntivo in Excel.`);
+  }
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   await wb.save(out);
   lines.push(`Copia valutata: ${out}`);

@@ -144,3 +144,20 @@ describe('the README main job', () => {
     expect(text).toMatch(new RegExp(`${samples.length} cartelle di lavoro valutate`));
   });
 });
+
+describe('parts the copy cannot keep', () => {
+  it('warns when the original has charts (ExcelJS does not write them back)', async () => {
+    // LibreOffice writes a real chart part into an xlsx: make one from a csv with a chart? Simpler and exact:
+    // a copy of a fixture whose zip gains an xl/charts/ entry.
+    const JSZip = require('jszip');
+    const zip = await JSZip.loadAsync(fs.readFileSync(CONSUNTIVO));
+    zip.file('xl/charts/chart1.xml', '<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    const withChart = path.join(tmp, 'con-grafico.xlsx');
+    fs.writeFileSync(withChart, await zip.generateAsync({ type: 'nodebuffer' }));
+    const r = await run(['grade', withChart, '-o', path.join(tmp, 'con-grafico.out.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/non conserva grafici/);
+    const plain = await run(['grade', CONSUNTIVO, '-o', path.join(tmp, 'senza.out.xlsx')]);
+    expect(plain.out).not.toMatch(/non conserva/);
+  });
+});

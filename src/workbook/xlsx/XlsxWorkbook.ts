@@ -12,6 +12,15 @@ import { writeScorecardSheet } from './scorecard';
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // legacy .xls
 
+/** Zip entry names are stored as plain text, so a byte search finds the parts without unzipping. */
+function unsupportedParts(buf: Buffer): string[] {
+  const out: string[] = [];
+  if (buf.includes('xl/charts/')) out.push('grafici');
+  if (buf.includes('xl/pivotTables/')) out.push('tabelle pivot');
+  if (buf.includes('xl/slicers/')) out.push('filtri dei dati (slicer)');
+  return out;
+}
+
 function startsWith(buf: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => buf[i] === b);
 }
@@ -21,6 +30,12 @@ function startsWith(buf: Uint8Array, magic: number[]): boolean {
  * Everything happens in memory; save() writes the file.
  */
 export class XlsxWorkbook implements WorkbookPort {
+  /**
+   * Parts of the original file ExcelJS cannot write back (charts, pivot tables, slicers), in Italian:
+   * a saved copy will not have them, so callers say so. The original file is never modified.
+   */
+  unsupported: string[] = [];
+
   private constructor(
     readonly workbook: ExcelJS.Workbook,
     /** the file it came from, for messages */
@@ -64,7 +79,9 @@ export class XlsxWorkbook implements WorkbookPort {
     if (wb.worksheets.length === 0) {
       throw new WorkbookOpenError('not-xlsx', `${who} non contiene fogli di lavoro: non è una cartella di lavoro Excel (.xlsx) valida.`, name);
     }
-    return new XlsxWorkbook(wb, name);
+    const out = new XlsxWorkbook(wb, name);
+    out.unsupported = unsupportedParts(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return out;
   }
 
   /** an empty workbook (tests, generators) */
